@@ -1,0 +1,25 @@
+/* Internals of GsText shared by src/text.c (loading) and src/sentences.c
+ * (splitting). Nothing outside the text stage includes this. */
+#pragma once
+
+#include <gainsay/text.h>
+
+struct _GsText {
+  gint ref_count;
+  char *name;
+  char *data;           /* NUL-terminated copy of the input */
+  gsize len;
+  gsize body_start;     /* after a BOM and a date header */
+  char date[11];        /* "YYYY-MM-DD" or "" */
+  GArray *line_starts;  /* guint32 offsets of each line's first byte */
+  GArray *tokens;       /* GsToken */
+  GArray *sentences;    /* GsSentence */
+  GArray *paragraphs;   /* GsParagraph */
+};
+
+/* Tokenises and splits TEXT->data from body_start on, filling tokens,
+ * sentences and paragraphs. Cannot fail: any valid UTF-8 splits. */
+void gs_text_split(GsText *text);
+
+/* Helpers the splitter and later stages share. */
+gboolean gs_text_is_space_at(const char *p, const char *end, gsize *width);
