@@ -241,6 +241,15 @@ gs_report_failed_document_to_json(const char *path, const GsDiagnostic *diag)
 }
 
 json_t *
+gs_report_failed_sentences_to_json(const char *path, const GsDiagnostic *diag)
+{
+  json_t *errors = json_array();
+
+  json_array_append_new(errors, gs_report_diagnostic_to_json(diag));
+  return json_pack("{s:s, s:n, s:[], s:o}", "path", path, "date", "sentences", "errors", errors);
+}
+
+json_t *
 gs_report_sentences_to_json(const GsText *text)
 {
   const char *date = gs_text_get_date(text);

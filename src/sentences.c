@@ -24,6 +24,7 @@ typedef enum {
   ABBREV_NUMERIC, /* No. Vol. p.: does not end before a number */
   ABBREV_MONTH,   /* Sept. Oct.: does not end before a number */
   ABBREV_GENERAL, /* Inc. U.S. etc.: ends only before a sentence starter */
+  ABBREV_INNER,   /* e.g. i.e.: an example or a gloss always follows */
 } AbbrevClass;
 
 typedef struct {
@@ -85,10 +86,14 @@ static const AbbrevEntry abbreviations[] = {
   {"Va", ABBREV_GENERAL}, {"Wash", ABBREV_GENERAL}, {"Wis", ABBREV_GENERAL},
   {"Wyo", ABBREV_GENERAL}, {"est", ABBREV_GENERAL}, {"lb", ABBREV_GENERAL},
   {"lbs", ABBREV_GENERAL}, {"oz", ABBREV_GENERAL}, {"ft", ABBREV_GENERAL},
-  {"cf", ABBREV_GENERAL}, {"viz", ABBREV_GENERAL}, {"ibid", ABBREV_GENERAL},
+  {"ibid", ABBREV_GENERAL},
   {"Govt", ABBREV_GENERAL}, {"govt", ABBREV_GENERAL}, {"Intl", ABBREV_GENERAL},
   {"Natl", ABBREV_GENERAL}, {"Pty", ABBREV_GENERAL}, {"Plc", ABBREV_GENERAL},
-  {"Mfg", ABBREV_GENERAL}, {"Bhd", ABBREV_GENERAL},
+  {"Mfg", ABBREV_GENERAL}, {"Bhd", ABBREV_GENERAL}, {"Ph.D", ABBREV_GENERAL},
+
+  /* Dotted acronyms are looked up without their last period. */
+  {"e.g", ABBREV_INNER}, {"i.e", ABBREV_INNER}, {"E.g", ABBREV_INNER},
+  {"I.e", ABBREV_INNER}, {"cf", ABBREV_INNER}, {"viz", ABBREV_INNER},
 };
 
 /* Words that, capitalised, typically open a sentence: after "U.S." or
@@ -108,10 +113,49 @@ static const char *const sentence_starters[] = {
   "Can", "Could", "Will", "Would", "Should", "May", "Might", "Must", "Has",
   "Have", "Had", "Let", "Please", "Did", "Mr.", "Mrs.", "Ms.", "Dr.",
   "Thus", "Moreover", "Furthermore", "Nevertheless", "Indeed", "Officials",
+  "Police", "Authorities", "According", "Asked", "Speaking", "Earlier",
+  "Later", "Separately", "Critics", "Analysts", "Experts", "Residents",
+  "Witnesses", "Once", "Otherwise", "Perhaps", "Again", "Above", "Among",
+  "Through", "Over", "Between", "Without", "Unlike", "Like", "To", "Of",
+  "Sources",
+};
+
+/* Verbs of saying: a capitalised name and one of these after a quotation
+ * that ends in '?' or '!' ("Why?" Smith asked.) is its attribution, not a
+ * new sentence. */
+static const char *const speech_verbs[] = {
+  "said", "says", "asked", "asks", "added", "adds", "told", "tells",
+  "replied", "replies", "wrote", "writes", "shouted", "shouts", "explained",
+  "insisted", "noted", "argued", "declared", "continued", "recalled",
+  "warned", "stressed", "answered", "responded", "cried", "yelled",
+  "exclaimed", "demanded", "tweeted", "posted", "claimed", "admitted",
+  "conceded", "countered", "joked", "quipped", "wondered", "whispered",
+  "pleaded", "concluded", "acknowledged", "announced", "chanted", "sang",
+  "screamed", "snapped", "urged", "vowed",
+};
+
+/* Words that open a preposition phrase: "At 5 a.m." or "In the U.S." on
+ * their own have no verb, so an abbreviation that ends such a short run
+ * does not end a sentence ("At 5 a.m. Mr. Smith left."). */
+static const char *const prepositions[] = {
+  "At", "By", "In", "On", "Until", "Till", "Before", "After", "Since",
+  "From", "Around", "About", "Near", "Inside", "Outside", "Across", "Until",
 };
 
 static GHashTable *abbrev_table;     /* word → AbbrevClass */
 static GHashTable *starter_table;    /* set of words */
+static GHashTable *speech_table;     /* set of words */
+static GHashTable *preposition_table; /* set of words */
+
+static GHashTable *
+gs_word_set_new(const char *const *words, gsize n)
+{
+  GHashTable *set = g_hash_table_new(g_str_hash, g_str_equal);
+
+  for (gsize i = 0; i < n; i++)
+    g_hash_table_add(set, (gpointer)words[i]);
+  return set;
+}
 
 static gpointer
 gs_sentences_init_tables(gpointer unused)
@@ -120,9 +164,9 @@ gs_sentences_init_tables(gpointer unused)
   for (gsize i = 0; i < G_N_ELEMENTS(abbreviations); i++)
     g_hash_table_insert(abbrev_table, (gpointer)abbreviations[i].word,
                         GINT_TO_POINTER(abbreviations[i].klass));
-  starter_table = g_hash_table_new(g_str_hash, g_str_equal);
-  for (gsize i = 0; i < G_N_ELEMENTS(sentence_starters); i++)
-    g_hash_table_add(starter_table, (gpointer)sentence_starters[i]);
+  starter_table = gs_word_set_new(sentence_starters, G_N_ELEMENTS(sentence_starters));
+  speech_table = gs_word_set_new(speech_verbs, G_N_ELEMENTS(speech_verbs));
+  preposition_table = gs_word_set_new(prepositions, G_N_ELEMENTS(prepositions));
   return NULL;
 }
 
@@ -273,6 +317,28 @@ gs_group_space_width(const char *p, const char *end)
   return 0;
 }
 
+/* Width of a possessive "'s" or "’s" at P that ends a word ("Jr.'s",
+ * "1990's"), or 0. */
+static gsize
+gs_possessive_width(const char *p, const char *end)
+{
+  gsize qw, width;
+
+  if (p >= end)
+    return 0;
+  if (*p == '\'')
+    qw = 1;
+  else if (end - p >= 3 && (guchar)p[0] == 0xE2 && (guchar)p[1] == 0x80 && (guchar)p[2] == 0x99)
+    qw = 3;
+  else
+    return 0;
+  if (p + qw >= end || (p[qw] != 's' && p[qw] != 'S'))
+    return 0;
+  if (p + qw + 1 < end && gs_is_word_char(gs_char_at(p + qw + 1, &width)))
+    return 0;
+  return qw + 1;
+}
+
 /* Scans a number or a word that starts with a digit ("1990s", "17-year-old").
  * Returns the end and sets *kind. */
 static const char *
@@ -304,6 +370,11 @@ gs_scan_number(const char *p, const char *end, GsTokenKind *kind)
     break;
   }
   *kind = GS_TOKEN_NUMBER;
+  /* "1990's" is one word, as "1990s" is; "the '90s" is not a quote. */
+  if (gs_possessive_width(p, end) > 0) {
+    *kind = GS_TOKEN_WORD;
+    return p + gs_possessive_width(p, end);
+  }
   /* Letters glued on make a word: 1990s, 3rd, 17-year-old, 5km. */
   if (p < end && (gs_is_word_char(gs_char_at(p, &width)) ||
                   (*p == '-' && p + 1 < end && gs_is_word_char(gs_char_at(p + 1, &width))))) {
@@ -330,12 +401,18 @@ gs_scan_number(const char *p, const char *end, GsTokenKind *kind)
 static const char *
 gs_scan_word(const char *p, const char *end)
 {
+  const char *start = p;
   gsize width;
 
   while (p < end) {
     gunichar c = gs_char_at(p, &width);
 
     if (gs_is_word_char(c)) {
+      p += width;
+      continue;
+    }
+    /* "N°" (numéro) is a word, so that "N°. 12" reads as "No. 12". */
+    if (c == 0x00B0 && p - start == 1 && (*start == 'N' || *start == 'n')) {
       p += width;
       continue;
     }
@@ -531,19 +608,36 @@ gs_tokenise(GsText *text, GArray *tokens, GArray *breaks)
       continue;
     }
     if (c == '.') {
-      const char *q = p;
-      int dots = 0;
+      const char *q = p + 1;
+      int dots = 1;
+      gboolean spaced = FALSE;
 
-      while (q < end && *q == '.') {
-        dots++;
-        q++;
-        /* spaced dots ". . ." */
-        if (dots >= 1 && q + 1 < end && *q == ' ' && q[1] == '.' &&
-            (dots > 1 || (q + 2 < end && (q[2] == ' ' || q[2] == '.')))) {
+      for (;;) {
+        if (q < end && *q == '.') {
+          dots++;
           q++;
+          continue;
         }
+        /* Spaced dots ". . .": a lone ". ." pair needs a third char that
+         * goes on with the run, or "end. .NET" would be one. */
+        if (q + 1 < end && *q == ' ' && q[1] == '.' &&
+            (dots > 1 || (q + 2 < end && (q[2] == ' ' || q[2] == '.')))) {
+          spaced = TRUE;
+          q++;
+          continue;
+        }
+        break;
       }
-      if (dots >= 3 || (dots == 2 && q - p > 2)) {
+      if (dots >= 4 && spaced && p[1] == ' ' && !(flags & GS_TOKEN_FLAG_SPACE_BEFORE)) {
+        /* "compounds. . . . The": a period glued to its word ends that
+         * sentence; the spaced ellipsis after it marks words left out at
+         * the start of the next one. */
+        gs_push_token(&tk, start, p + 1, GS_TOKEN_PUNCT, flags, brk);
+        gs_push_token(&tk, p + 2, q, GS_TOKEN_ELLIPSIS, GS_TOKEN_FLAG_SPACE_BEFORE, 0);
+        p = q;
+        continue;
+      }
+      if (dots >= 3 || (dots == 2 && spaced)) {
         gs_push_token(&tk, start, q, GS_TOKEN_ELLIPSIS, flags, brk);
         p = q;
         continue;
@@ -553,24 +647,39 @@ gs_tokenise(GsText *text, GArray *tokens, GArray *breaks)
       continue;
     }
     if (gs_is_quote_char(c)) {
-      gboolean opens;
+      const GsToken *prev = tokens->len > 0 ? &g_array_index(tokens, GsToken, tokens->len - 1) : NULL;
+      gsize possessive = gs_possessive_width(p, end);
       gsize w2 = 0;
-      gunichar next = p + width < end ? gs_char_at(p + width, &w2) : 0;
+      gunichar next;
+      gboolean open_before, close_after, opens;
 
-      if (c == 0x201C || c == 0x2018 || c == 0x00AB || c == 0x201E || c == 0x201A ||
-          c == 0x2039 || c == 0x201F || c == 0x201B)
+      /* "Jr.'s", "U.S.'s": the possessive of an abbreviation is a word, not
+       * a quote mark (inside a plain word the scanner keeps it). */
+      if (possessive > 0 && prev != NULL && !(flags & GS_TOKEN_FLAG_SPACE_BEFORE) &&
+          (prev->kind == GS_TOKEN_WORD || prev->kind == GS_TOKEN_NUMBER)) {
+        p += possessive;
+        gs_push_token(&tk, start, p, GS_TOKEN_WORD, flags, brk);
+        continue;
+      }
+      /* Direction comes from the spacing around the mark where that is
+       * plain: after white space, an opening bracket or a dash and before a
+       * word it opens; after a word and before white space or punctuation
+       * it closes, whichever way it curls (typing “ for ” is common, and
+       * ”Fear… opens). Only the unclear cases go by its shape. */
+      next = p + width < end ? gs_char_at(p + width, &w2) : 0;
+      open_before = (flags & GS_TOKEN_FLAG_SPACE_BEFORE) || prev == NULL ||
+                    prev->kind == GS_TOKEN_DASH ||
+                    (prev->kind == GS_TOKEN_QUOTE && (prev->flags & GS_TOKEN_FLAG_OPEN_QUOTE)) ||
+                    (prev->kind == GS_TOKEN_PUNCT && strchr("([{", text->data[prev->start]) != NULL);
+      close_after = next == 0 || g_unichar_isspace(next) ||
+                    (next < 0x80 && strchr(",.;:!?)]}", (int)next) != NULL);
+      if (open_before != close_after)
+        opens = open_before;
+      else if (c == 0x201C || c == 0x2018 || c == 0x00AB || c == 0x201E || c == 0x201A ||
+               c == 0x2039 || c == 0x201F || c == 0x201B)
         opens = TRUE;
-      else if (c == 0x201D || c == 0x00BB || c == 0x203A)
-        opens = FALSE;
-      else if (c == 0x2019 && !(flags & GS_TOKEN_FLAG_SPACE_BEFORE))
-        opens = FALSE;
       else
-        /* A straight quote (or ’ after a space) opens when it follows white
-         * space or an opening bracket and precedes a non-space. */
-        opens = ((flags & GS_TOKEN_FLAG_SPACE_BEFORE) ||
-                 (tokens->len > 0 && strchr("([{—–-", text->data[g_array_index(tokens, GsToken, tokens->len - 1).end - 1]) != NULL) ||
-                 (tokens->len > 0 && g_array_index(tokens, GsToken, tokens->len - 1).kind == GS_TOKEN_DASH)) &&
-                next != 0 && !g_unichar_isspace(next);
+        opens = FALSE;
       flags |= opens ? GS_TOKEN_FLAG_OPEN_QUOTE : GS_TOKEN_FLAG_CLOSE_QUOTE;
       p += width;
       gs_push_token(&tk, start, p, GS_TOKEN_QUOTE, flags, brk);

@@ -9,6 +9,7 @@
 #include <gainsay/text.h>
 #include <gainsay/document.h>
 #include <gainsay/report.h>
+#include <gainsay/attribution.h>
 
 GS_BEGIN_DECLS
 

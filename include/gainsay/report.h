@@ -30,6 +30,8 @@ json_t *gs_report_document_to_json(const GsDocument *doc);
 json_t *gs_report_failed_document_to_json(const char *path, const GsDiagnostic *diag);
 /* A document's sentences with their byte spans (for `gainsay sentences`). */
 json_t *gs_report_sentences_to_json(const GsText *text);
+/* The same for an input that could not be read. */
+json_t *gs_report_failed_sentences_to_json(const char *path, const GsDiagnostic *diag);
 json_t *gs_report_diagnostic_to_json(const GsDiagnostic *diag);
 
 typedef struct {

@@ -46,11 +46,21 @@ typedef struct {
   json_t *json_root;
 } Cli;
 
+/* How far down the pipeline a command needs each document to go. */
+typedef enum {
+  STAGE_TEXT,
+  STAGE_ATTRIBUTION,
+  STAGE_ALL,
+} Stage;
+
 typedef struct {
   const char *name;
   const char *parameters;
   const char *summary;
+  Stage stages;
   void (*run_document)(Cli *cli, GsDocument *doc);
+  /* the entry of an input that could not be read, in this command's shape */
+  json_t *(*failed_json)(const char *path, const GsDiagnostic *diag);
 } Command;
 
 static void run_check(Cli *cli, GsDocument *doc);
@@ -60,9 +70,11 @@ static void run_sentences(Cli *cli, GsDocument *doc);
 /* The first is the default, used when no command word is given. */
 static const Command commands[] = {
   {"check", "FILE…", "report where the sources of each article disagree (the default)",
-   run_check},
-  {"statements", "FILE…", "list who said what: each attributed statement", run_statements},
-  {"sentences", "FILE…", "show how the text splits into sentences", run_sentences},
+   STAGE_ALL, run_check, gs_report_failed_document_to_json},
+  {"statements", "FILE…", "list who said what: each attributed statement", STAGE_ATTRIBUTION,
+   run_statements, gs_report_failed_document_to_json},
+  {"sentences", "FILE…", "show how the text splits into sentences", STAGE_TEXT, run_sentences,
+   gs_report_failed_sentences_to_json},
 };
 
 static void
@@ -159,10 +171,12 @@ cli_process_input(Cli *cli, const Command *command, const char *path)
     gs_cli_diagnostic(diag, FALSE);
     cli->had_error = TRUE;
     if (cli->format == FORMAT_JSON)
-      cli_add_json_document(cli, gs_report_failed_document_to_json(path, diag));
+      cli_add_json_document(cli, command->failed_json(path, diag));
     return;
   }
   doc = gs_document_new(text);
+  if (command->stages >= STAGE_ATTRIBUTION)
+    gs_attribution_run(doc);
   command->run_document(cli, doc);
   diags = gs_document_get_diagnostics(doc);
   for (guint i = 0; i < diags->len; i++) {

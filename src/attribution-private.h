@@ -1,0 +1,94 @@
+/* Internals of the attribution stage shared by src/attribution.c (frames)
+ * and src/sources.c (entities). Nothing outside the stage includes this. */
+#pragma once
+
+#include "document-private.h"
+#include <gainsay/attribution.h>
+
+#include <string.h>
+
+/* Word classes of general English the parser leans on. */
+typedef enum {
+  GS_WORDS_DETERMINER,   /* a, the, two, some, several … */
+  GS_WORDS_TIME,         /* monday, weekend, morning, yesterday … */
+  GS_WORDS_SKIP_ADVERB,  /* also, repeatedly, has, would, not … */
+  GS_WORDS_CLAUSE_BREAK, /* after, while, because, that, which … */
+  GS_WORDS_PRONOUN,      /* he, she, they, it, we, i */
+  GS_WORDS_ROLE,         /* minister, spokesman, director, chief … */
+  GS_WORDS_ORGANISATION, /* ministry, army, government, agency … */
+  GS_WORDS_PERSON_NOUN,  /* official, doctor, lawyer, spokesman … */
+  GS_WORDS_GROUP_NOUN,   /* sources, officials, analysts, police … */
+  GS_WORDS_NP_PREPOSITION, /* of, for, at, from, in, with, to (in "close to") */
+  GS_WORDS_AUXILIARY,    /* is, was, has, would, could … */
+  GS_WORDS_FEMALE,       /* she, her, mrs, ms, and common female first names */
+  GS_WORDS_MALE,         /* he, him, mr, and common male first names */
+  GS_WORDS_N_CLASSES,
+} GsWordClass;
+
+gboolean gs_words_has(GsWordClass klass, const char *lower);
+
+typedef enum {
+  GS_ENTITY_GENDER_UNKNOWN,
+  GS_ENTITY_GENDER_FEMALE,
+  GS_ENTITY_GENDER_MALE,
+} GsEntityGender;
+
+typedef struct {
+  GsDocument *doc;
+  const GsText *text;
+  const char *data;
+  const GsToken *tok;
+  guint n_tok;
+  const GsSentence *sent;
+  guint n_sent;
+  const char **lower;   /* lower-case form of each token, ’ folded to ' */
+  GStringChunk *arena;  /* owns the lower-case forms */
+  guint *sentence_of;   /* token → sentence index */
+
+  /* sources.c: one entry per document source */
+  GArray *entities;     /* GsEntityInfo */
+} GsParser;
+
+/* What sources.c keeps on each source beyond GsSource. */
+typedef struct {
+  char *head;           /* last word of the name, lower case: "sources" */
+  char *surname;        /* for a person: last name, lower case */
+  GsEntityGender gender;
+  guint last_speech;    /* token of its latest statement's cue, for recency */
+  gboolean spoke;       /* has been the source of a statement */
+} GsEntityInfo;
+
+/* Resolves the mention tokens [first, last] to a source of the document,
+ * creating one when nothing earlier matches; counts the mention. AT is the
+ * cue token, for recency. Returns GS_NONE when the mention names nothing
+ * (an empty or purely functional phrase). */
+guint gs_sources_resolve(GsParser *parser, guint first, guint last, guint at);
+/* Records that SOURCE spoke at token AT (recency for pronouns). */
+void gs_sources_note_speech(GsParser *parser, guint source, guint at);
+void gs_sources_init(GsParser *parser);
+void gs_sources_clear(GsParser *parser);
+
+/* Token helpers shared by both files. */
+static inline const char *
+gs_parser_lower(const GsParser *p, guint i)
+{
+  return p->lower[i];
+}
+
+static inline gboolean
+gs_parser_is(const GsParser *p, guint i, const char *lower)
+{
+  return i < p->n_tok && strcmp(p->lower[i], lower) == 0;
+}
+
+static inline gboolean
+gs_parser_is_word(const GsParser *p, guint i)
+{
+  return i < p->n_tok && (p->tok[i].kind == GS_TOKEN_WORD || p->tok[i].kind == GS_TOKEN_NUMBER);
+}
+
+static inline gboolean
+gs_parser_is_cap(const GsParser *p, guint i)
+{
+  return i < p->n_tok && (p->tok[i].flags & GS_TOKEN_FLAG_CAPITALISED) != 0;
+}

@@ -1,0 +1,1294 @@
+/* The attribution stage (the parser): who said what.
+ *
+ * Works sentence by sentence over the tokens of the text stage, with the
+ * document's quotations paired first (a quotation may run over several
+ * sentences and paragraphs: each paragraph reopens the mark, only the last
+ * closes it). A "frame" is one attribution found around a cue:
+ *
+ *   source-first   A Hamas official on Monday said (that) CONTENT
+ *                  Israel has ruled out CONTENT / X described A as B
+ *   content-first  CONTENT, the official said (in a statement).
+ *                  "QUOTE," he said.
+ *   inverted       CONTENT, said the official, speaking on …
+ *   participle     MAIN CLAUSE, saying (that) CONTENT  (source: the subject)
+ *   according-to   According to X, CONTENT / CONTENT, according to X.
+ *   label          NAME: CONTENT  (interviews, headlines)
+ *
+ * Frames in one sentence cut each other's content: the outer statement of
+ * "X said A after Y said B" stops before "after". A content-first frame
+ * around a source-first one nests: in "Mediators suggested A, they added"
+ * the statement of "they" reports the statement of "Mediators".
+ * Quotations that no cue claims continue the latest speaker of their
+ * paragraph, or of the paragraph before when they open a paragraph.
+ *
+ * Sources are resolved in text order by sources.c, so that pronouns and
+ * short forms find the speaker before them. */
+#include "attribution-private.h"
+
+typedef enum {
+  CUE_SPEECH = 1 << 0,     /* reporting verb proper: say, add, insist … */
+  CUE_OBJECT = 1 << 1,     /* takes a noun phrase: voice, deny, rule out */
+  CUE_TELL = 1 << 2,       /* an addressee may follow: tell, inform */
+  CUE_WEAK = 1 << 3,       /* not always speech: the source must look like one */
+  CUE_PARTICIPLE = 1 << 4, /* ", saying …" continues the subject's speech */
+  CUE_PARTICLE = 1 << 5,   /* needs a particle after it: "ruled out" */
+} CueFlags;
+
+typedef struct {
+  const char *forms; /* space-separated word forms */
+  guint flags;
+} CueEntry;
+
+/* Reporting verbs of news English, with their inflected forms. The -ing
+ * forms carry CUE_PARTICIPLE. */
+static const CueEntry cue_entries[] = {
+  {"say says said", CUE_SPEECH},
+  {"add adds added", CUE_SPEECH},
+  {"insist insists insisted", CUE_SPEECH},
+  {"warn warns warned", CUE_SPEECH},
+  {"confirm confirms confirmed", CUE_SPEECH | CUE_OBJECT},
+  {"claim claims claimed", CUE_SPEECH},
+  {"acknowledge acknowledges acknowledged", CUE_SPEECH | CUE_OBJECT},
+  {"argue argues argued", CUE_SPEECH},
+  {"stress stresses stressed", CUE_SPEECH},
+  {"note notes noted", CUE_SPEECH},
+  {"report reports reported", CUE_SPEECH | CUE_WEAK},
+  {"write writes wrote", CUE_SPEECH},
+  {"tweet tweets tweeted", CUE_SPEECH},
+  {"post posts posted", CUE_SPEECH | CUE_WEAK},
+  {"announce announces announced", CUE_SPEECH | CUE_OBJECT},
+  {"suggest suggests suggested", CUE_SPEECH},
+  {"state states stated", CUE_SPEECH | CUE_WEAK},
+  {"explain explains explained", CUE_SPEECH},
+  {"declare declares declared", CUE_SPEECH},
+  {"reply replies replied", CUE_SPEECH},
+  {"respond responds responded", CUE_SPEECH},
+  {"admit admits admitted", CUE_SPEECH},
+  {"assert asserts asserted", CUE_SPEECH},
+  {"allege alleges alleged", CUE_SPEECH},
+  {"contend contends contended", CUE_SPEECH},
+  {"maintain maintains maintained", CUE_SPEECH | CUE_WEAK},
+  {"predict predicts predicted", CUE_SPEECH},
+  {"promise promises promised", CUE_SPEECH | CUE_WEAK},
+  {"vow vows vowed", CUE_SPEECH},
+  {"pledge pledges pledged", CUE_SPEECH | CUE_WEAK},
+  {"reveal reveals revealed", CUE_SPEECH | CUE_WEAK},
+  {"disclose discloses disclosed", CUE_SPEECH | CUE_WEAK},
+  {"concede concedes conceded", CUE_SPEECH},
+  {"emphasise emphasises emphasised emphasize emphasizes emphasized", CUE_SPEECH},
+  {"recall recalls recalled", CUE_SPEECH | CUE_WEAK},
+  {"complain complains complained", CUE_SPEECH},
+  {"testify testifies testified", CUE_SPEECH},
+  {"indicate indicates indicated", CUE_SPEECH | CUE_WEAK},
+  {"deny denies denied", CUE_SPEECH | CUE_OBJECT},
+  {"caution cautions cautioned", CUE_SPEECH},
+  {"hint hints hinted", CUE_SPEECH},
+  {"reiterate reiterates reiterated", CUE_SPEECH | CUE_OBJECT},
+  {"repeat repeats repeated", CUE_SPEECH | CUE_WEAK},
+  {"affirm affirms affirmed", CUE_SPEECH},
+  {"retort retorts retorted", CUE_SPEECH},
+  {"observe observes observed", CUE_SPEECH | CUE_WEAK},
+  {"remark remarks remarked", CUE_SPEECH},
+  {"mention mentions mentioned", CUE_SPEECH | CUE_WEAK},
+  {"conclude concludes concluded", CUE_SPEECH | CUE_WEAK},
+  {"tell tells told", CUE_SPEECH | CUE_TELL},
+  {"inform informs informed", CUE_SPEECH | CUE_TELL | CUE_WEAK},
+  {"assure assures assured", CUE_SPEECH | CUE_TELL},
+  {"remind reminds reminded", CUE_SPEECH | CUE_TELL | CUE_WEAK},
+  {"boast boasts boasted", CUE_SPEECH},
+  {"quip quips quipped", CUE_SPEECH},
+  {"joke jokes joked", CUE_SPEECH},
+  {"ask asks asked", CUE_SPEECH | CUE_WEAK},
+  {"agree agrees agreed", CUE_SPEECH | CUE_WEAK},
+  {"estimate estimates estimated", CUE_SPEECH | CUE_WEAK},
+  {"believe believes believed", CUE_SPEECH | CUE_WEAK},
+  {"think thinks thought", CUE_SPEECH | CUE_WEAK},
+  {"fear fears feared", CUE_SPEECH | CUE_WEAK},
+  {"expect expects expected", CUE_SPEECH | CUE_WEAK},
+  {"hope hopes hoped", CUE_SPEECH | CUE_WEAK},
+  {"find finds found", CUE_SPEECH | CUE_WEAK},
+  {"show shows showed", CUE_SPEECH | CUE_WEAK},
+  {"forecast forecasts forecasted", CUE_SPEECH | CUE_WEAK},
+  {"threaten threatens threatened", CUE_SPEECH | CUE_WEAK},
+  {"signal signals signalled signaled", CUE_SPEECH | CUE_WEAK},
+  {"acknowledge", CUE_SPEECH},
+  {"voice voices voiced", CUE_OBJECT},
+  {"express expresses expressed", CUE_OBJECT | CUE_WEAK},
+  {"describe describes described", CUE_OBJECT},
+  {"call calls called", CUE_OBJECT | CUE_WEAK},
+  {"brand brands branded", CUE_OBJECT},
+  {"dismiss dismisses dismissed", CUE_OBJECT},
+  {"reject rejects rejected", CUE_OBJECT},
+  {"condemn condemns condemned", CUE_OBJECT},
+  {"criticise criticises criticised criticize criticizes criticized", CUE_OBJECT},
+  {"welcome welcomes welcomed", CUE_OBJECT | CUE_WEAK},
+  {"praise praises praised", CUE_OBJECT | CUE_WEAK},
+  {"blame blames blamed", CUE_OBJECT},
+  {"accuse accuses accused", CUE_OBJECT},
+  {"dispute disputes disputed", CUE_OBJECT | CUE_WEAK},
+  {"cite cites cited", CUE_OBJECT | CUE_WEAK},
+  {"urge urges urged", CUE_OBJECT},
+  {"demand demands demanded", CUE_OBJECT | CUE_WEAK},
+  {"slam slams slammed", CUE_OBJECT},
+  {"hail hails hailed", CUE_OBJECT},
+  {"rule rules ruled", CUE_OBJECT | CUE_PARTICLE},
+  {"play plays played", CUE_OBJECT | CUE_PARTICLE},
+  {"saying adding insisting warning confirming claiming acknowledging arguing "
+   "stressing noting explaining declaring replying admitting asserting alleging "
+   "contending predicting promising vowing pledging revealing conceding emphasising "
+   "emphasizing recalling complaining indicating denying cautioning reiterating "
+   "telling writing tweeting suggesting calling describing accusing urging citing "
+   "warning asking", CUE_SPEECH | CUE_PARTICIPLE},
+};
+
+static GHashTable *cue_table; /* form → flags */
+
+static gpointer
+gs_cues_init(gpointer unused)
+{
+  cue_table = g_hash_table_new(g_str_hash, g_str_equal);
+  for (gsize i = 0; i < G_N_ELEMENTS(cue_entries); i++) {
+    g_auto(GStrv) forms = g_strsplit(cue_entries[i].forms, " ", -1);
+
+    for (guint f = 0; forms[f] != NULL; f++) {
+      const char *form = g_intern_string(forms[f]);
+      guint flags = cue_entries[i].flags;
+
+      if (g_str_has_suffix(form, "ing") && !(flags & CUE_PARTICIPLE))
+        flags |= CUE_PARTICIPLE;
+      g_hash_table_insert(cue_table, (gpointer)form, GUINT_TO_POINTER(flags));
+    }
+  }
+  return NULL;
+}
+
+static guint
+gs_cue_flags(const char *lower)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once(&once, gs_cues_init, NULL);
+  return GPOINTER_TO_UINT(g_hash_table_lookup(cue_table, lower));
+}
+
+/* ---- quotations ------------------------------------------------------- */
+
+typedef struct {
+  guint open;          /* the opening mark */
+  guint close;         /* the closing mark, or the last token it runs to */
+  gboolean closed;     /* a closing mark was found */
+  gint chain_prev;     /* the segment of the previous paragraph it continues */
+  gint chain_next;
+  gboolean claimed;    /* a frame's content holds it */
+} Quote;
+
+static gboolean
+gs_is_double_quote(const GsParser *p, guint i)
+{
+  const char *s = p->data + p->tok[i].start;
+
+  if (p->tok[i].kind != GS_TOKEN_QUOTE)
+    return FALSE;
+  /* " “ ” „ « » */
+  return s[0] == '"' || (guchar)s[0] == 0xC2 ||
+         ((guchar)s[0] == 0xE2 && (guchar)s[1] == 0x80 &&
+          ((guchar)s[2] == 0x9C || (guchar)s[2] == 0x9D || (guchar)s[2] == 0x9E));
+}
+
+static gboolean
+gs_is_single_quote(const GsParser *p, guint i)
+{
+  return p->tok[i].kind == GS_TOKEN_QUOTE && !gs_is_double_quote(p, i);
+}
+
+/* Pairs quotation marks paragraph by paragraph. A new opening mark inside
+ * an open quotation ends the first there (a stray or missing mark must not
+ * swallow the article). A quotation open at the end of a paragraph
+ * continues into the next when that one opens with a mark. Documents that
+ * use only single marks for speech (British style) get them paired
+ * instead. */
+static void
+gs_find_quotes(GsParser *p, GArray *quotes, gint *quote_of)
+{
+  guint n_para;
+  const GsParagraph *para = gs_text_get_paragraphs(p->text, &n_para);
+  gboolean use_single = TRUE;
+
+  for (guint i = 0; i < p->n_tok; i++) {
+    if (gs_is_double_quote(p, i)) {
+      use_single = FALSE;
+      break;
+    }
+  }
+  for (guint i = 0; i < p->n_tok; i++)
+    quote_of[i] = -1;
+  for (guint pi = 0; pi < n_para; pi++) {
+    guint first = p->sent[para[pi].first_sentence].first_token;
+    guint last_s = para[pi].first_sentence + para[pi].n_sentences - 1;
+    guint last = p->sent[last_s].first_token + p->sent[last_s].n_tokens - 1;
+    gint open = -1;
+
+    if (para[pi].n_sentences == 0)
+      continue;
+    for (guint i = first; i <= last; i++) {
+      gboolean mark = use_single ? (gs_is_single_quote(p, i) &&
+                                    (p->tok[i].flags & (GS_TOKEN_FLAG_OPEN_QUOTE | GS_TOKEN_FLAG_CLOSE_QUOTE)))
+                                 : gs_is_double_quote(p, i);
+      gboolean opens = (p->tok[i].flags & GS_TOKEN_FLAG_OPEN_QUOTE) != 0;
+
+      if (!mark)
+        continue;
+      /* A single mark closing after "s" is a possessive (Hamas’ demand). */
+      if (use_single && !opens && open >= 0 && i + 1 <= last &&
+          p->tok[i + 1].kind == GS_TOKEN_WORD && !gs_parser_is_cap(p, i + 1) &&
+          p->tok[i - 1].kind == GS_TOKEN_WORD && g_str_has_suffix(gs_parser_lower(p, i - 1), "s"))
+        continue;
+      if (open < 0) {
+        if (opens)
+          open = (gint)i;
+        continue;
+      }
+      if (opens) {
+        Quote q = {(guint)open, i - 1, FALSE, -1, -1, FALSE};
+
+        g_array_append_val(quotes, q);
+        open = (gint)i;
+        continue;
+      }
+      {
+        Quote q = {(guint)open, i, TRUE, -1, -1, FALSE};
+
+        g_array_append_val(quotes, q);
+        open = -1;
+      }
+    }
+    if (open >= 0) {
+      Quote q = {(guint)open, last, FALSE, -1, -1, FALSE};
+
+      g_array_append_val(quotes, q);
+    }
+  }
+  /* Chains over paragraphs, and the token → quotation map. */
+  for (guint qi = 0; qi < quotes->len; qi++) {
+    Quote *q = &g_array_index(quotes, Quote, qi);
+
+    for (guint i = q->open; i <= q->close; i++)
+      quote_of[i] = (gint)qi;
+    if (qi > 0) {
+      Quote *prev = &g_array_index(quotes, Quote, qi - 1);
+      guint prev_para = p->sent[p->sentence_of[prev->open]].paragraph;
+      guint this_para = p->sent[p->sentence_of[q->open]].paragraph;
+
+      if (!prev->closed && this_para == prev_para + 1 &&
+          p->sent[p->sentence_of[q->open]].first_token == q->open &&
+          p->sent[p->sentence_of[q->open]].first_token ==
+              p->sent[gs_text_get_paragraphs(p->text, &n_para)[this_para].first_sentence].first_token) {
+        q->chain_prev = (gint)qi - 1;
+        prev->chain_next = (gint)qi;
+      }
+    }
+  }
+}
+
+/* ---- frames ----------------------------------------------------------- */
+
+typedef enum {
+  FRAME_SOURCE_FIRST,
+  FRAME_CONTENT_FIRST,
+  FRAME_INVERTED,
+  FRAME_PARTICIPLE,
+  FRAME_ACCORDING_TO,
+  FRAME_LABEL,
+  FRAME_CONTINUATION,
+} FrameShape;
+
+typedef struct {
+  FrameShape shape;
+  guint sentence;
+  guint cue_first, cue_last;
+  guint src_first, src_last;     /* G_MAXUINT: none (participle takes its subject) */
+  guint content_first, content_last;
+  guint region_first;            /* where this frame's words begin, for cutting */
+  gint quote;                    /* the quotation that is its content, or -1 */
+  guint source;                  /* resolved entity */
+  gint parent;                   /* participle: the frame whose subject it shares */
+  gboolean dead;
+} Frame;
+
+typedef struct {
+  GsParser *p;
+  GArray *quotes;
+  gint *quote_of;
+  GArray *frames;
+} Work;
+
+static guint
+gs_sentence_last(const GsParser *p, guint s)
+{
+  return p->sent[s].first_token + p->sent[s].n_tokens - 1;
+}
+
+static gboolean
+gs_is_punct(const GsParser *p, guint i, const char *s)
+{
+  return i < p->n_tok && p->tok[i].kind == GS_TOKEN_PUNCT && strcmp(p->lower[i], s) == 0;
+}
+
+static gboolean
+gs_is_close_quote(const Work *w, guint i)
+{
+  return i < w->p->n_tok && w->p->tok[i].kind == GS_TOKEN_QUOTE && w->quote_of[i] >= 0 &&
+         g_array_index(w->quotes, Quote, w->quote_of[i]).close == i &&
+         g_array_index(w->quotes, Quote, w->quote_of[i]).closed;
+}
+
+/* Skips backwards over what stands between a source and its cue:
+ * adverbs, auxiliaries, negation, and time adjuncts ("on Monday", "at
+ * the weekend", "late on Sunday"). Returns the new position (may be
+ * below START, as G_MAXUINT wraps are avoided by returning start-1 as a
+ * signed value). */
+static gint
+gs_skip_back_adjuncts(const GsParser *p, gint j, gint start)
+{
+  while (j >= start) {
+    const char *w = gs_parser_lower(p, (guint)j);
+
+    if (p->tok[j].kind == GS_TOKEN_WORD && gs_words_has(GS_WORDS_SKIP_ADVERB, w)) {
+      j--;
+      continue;
+    }
+    if (gs_words_has(GS_WORDS_TIME, w) || (p->tok[j].kind == GS_TOKEN_NUMBER && j > start &&
+                                           gs_words_has(GS_WORDS_TIME, gs_parser_lower(p, (guint)j - 1)))) {
+      gint k = j;
+
+      while (k > start && (gs_words_has(GS_WORDS_TIME, gs_parser_lower(p, (guint)k - 1)) ||
+                           p->tok[k - 1].kind == GS_TOKEN_NUMBER ||
+                           gs_parser_is(p, (guint)k - 1, "the")))
+        k--;
+      if (k > start && (gs_parser_is(p, (guint)k - 1, "on") || gs_parser_is(p, (guint)k - 1, "at") ||
+                        gs_parser_is(p, (guint)k - 1, "in") || gs_parser_is(p, (guint)k - 1, "during") ||
+                        gs_parser_is(p, (guint)k - 1, "over"))) {
+        j = k - 2;
+        continue;
+      }
+      /* A bare weekday or "yesterday" between source and cue. */
+      if (k == j && !gs_parser_is_cap(p, (guint)j - (j > start ? 0 : 0)) ) {
+        j = k - 1;
+        continue;
+      }
+      if (gs_parser_is_cap(p, (guint)j) && k == j) {
+        j--;
+        continue;
+      }
+      j = k - 1;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+static gboolean
+gs_is_np_word(const GsParser *p, guint i)
+{
+  const char *w = gs_parser_lower(p, i);
+
+  if (p->tok[i].kind == GS_TOKEN_NUMBER)
+    return TRUE;
+  if (p->tok[i].kind != GS_TOKEN_WORD)
+    return FALSE;
+  if (gs_parser_is_cap(p, i))
+    return TRUE;
+  if (gs_words_has(GS_WORDS_CLAUSE_BREAK, w) || gs_words_has(GS_WORDS_AUXILIARY, w) ||
+      gs_cue_flags(w) != 0)
+    return FALSE;
+  if (gs_words_has(GS_WORDS_SKIP_ADVERB, w) && !gs_words_has(GS_WORDS_DETERMINER, w))
+    return FALSE;
+  if (g_str_has_suffix(w, "ly") && !gs_words_has(GS_WORDS_PERSON_NOUN, w))
+    return FALSE;
+  return TRUE;
+}
+
+/* Does the phrase [first, last] look like something that speaks? Weak
+ * cues ("found", "called", "expected") need this. */
+static gboolean
+gs_np_plausible_speaker(const GsParser *p, guint first, guint last)
+{
+  const char *head = gs_parser_lower(p, last);
+
+  if (gs_parser_is_cap(p, last) || gs_words_has(GS_WORDS_PRONOUN, head))
+    return !gs_words_has(GS_WORDS_TIME, head);
+  return gs_words_has(GS_WORDS_PERSON_NOUN, head) || gs_words_has(GS_WORDS_GROUP_NOUN, head) ||
+         gs_words_has(GS_WORDS_ORGANISATION, head) || gs_words_has(GS_WORDS_ROLE, head);
+}
+
+/* The noun phrase ending at J (inclusive), walking back to START at most:
+ * "A Hamas official", "Two Egyptian security sources and state-run news
+ * channels", "a Palestinian official close to mediation efforts". An
+ * appositive between commas is stepped over: "Hugh Hill, a doctor at the
+ * hospital," gives "Hugh Hill". FALSE when nothing there is a phrase. */
+static gboolean
+gs_np_back(const GsParser *p, gint j, gint start, guint *first, guint *last)
+{
+  gint k;
+
+  if (j < start)
+    return FALSE;
+  if (gs_is_punct(p, (guint)j, ")")) {
+    gint o = j;
+
+    while (o > start && !gs_is_punct(p, (guint)o, "("))
+      o--;
+    if (o <= start || j - o > 12)
+      return FALSE;
+    j = o - 1;
+  }
+  if (gs_is_punct(p, (guint)j, ",")) {
+    /* an appositive: find its opening comma */
+    gint o = j - 1;
+
+    while (o > start && j - o <= 16 && !gs_is_punct(p, (guint)o, ",") &&
+           p->tok[o].kind != GS_TOKEN_QUOTE && gs_cue_flags(gs_parser_lower(p, (guint)o)) == 0)
+      o--;
+    if (o <= start || !gs_is_punct(p, (guint)o, ",") || j - o < 2)
+      return FALSE;
+    {
+      const char *a = gs_parser_lower(p, (guint)o + 1);
+
+      if (!(gs_words_has(GS_WORDS_DETERMINER, a) || strcmp(a, "who") == 0 ||
+            g_str_has_suffix(a, "ing") || gs_words_has(GS_WORDS_ROLE, a) ||
+            gs_parser_is_cap(p, (guint)o + 1) || p->tok[o + 1].kind == GS_TOKEN_NUMBER))
+        return FALSE;
+    }
+    j = o - 1;
+    if (j < start || !gs_parser_is_cap(p, (guint)j))
+      return FALSE;
+  }
+  if (!gs_is_np_word(p, (guint)j) && !gs_words_has(GS_WORDS_PRONOUN, gs_parser_lower(p, (guint)j)))
+    return FALSE;
+  *last = (guint)j;
+  if (gs_words_has(GS_WORDS_PRONOUN, gs_parser_lower(p, (guint)j))) {
+    *first = (guint)j;
+    return TRUE;
+  }
+  k = j;
+  while (k - 1 >= start && j - k < 14) {
+    guint t = (guint)k - 1;
+    const char *w = gs_parser_lower(p, t);
+
+    if (gs_is_np_word(p, t)) {
+      k--;
+      continue;
+    }
+    /* Israel’s / Hamas’ */
+    if (p->tok[t].kind == GS_TOKEN_QUOTE && t > (guint)start && p->tok[t - 1].kind == GS_TOKEN_WORD &&
+        !(p->tok[t].flags & GS_TOKEN_FLAG_SPACE_BEFORE) && g_str_has_suffix(gs_parser_lower(p, t - 1), "s") &&
+        (p->tok[t].flags & GS_TOKEN_FLAG_CLOSE_QUOTE)) {
+      k--;
+      continue;
+    }
+    if ((strcmp(w, "and") == 0 || strcmp(w, "&") == 0) && t > (guint)start &&
+        gs_is_np_word(p, t - 1) && (gs_parser_is_cap(p, t + 1) ||
+                                    gs_words_has(GS_WORDS_DETERMINER, gs_parser_lower(p, t + 1)) ||
+                                    p->tok[t + 1].kind == GS_TOKEN_NUMBER) &&
+        (gs_parser_is_cap(p, t - 1) || g_str_has_suffix(gs_parser_lower(p, t - 1), "s"))) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  if (j - k >= 14)
+    return FALSE;
+  /* Not a phrase that starts with a preposition left over ("to X"). */
+  while (k < j && gs_words_has(GS_WORDS_NP_PREPOSITION, gs_parser_lower(p, (guint)k)) &&
+         !gs_parser_is_cap(p, (guint)k))
+    k++;
+  *first = (guint)k;
+  return TRUE;
+}
+
+/* The noun phrase starting at I, going forward (after an inverted cue or
+ * "according to"): stops at a comma, a clause break, or a preposition
+ * after the head. */
+static gboolean
+gs_np_forward(const GsParser *p, guint i, guint limit, guint *first, guint *last)
+{
+  guint k = i;
+
+  if (i > limit || !(gs_is_np_word(p, i) || gs_words_has(GS_WORDS_PRONOUN, gs_parser_lower(p, i))))
+    return FALSE;
+  while (k + 1 <= limit && k - i < 14) {
+    guint t = k + 1;
+    const char *w = gs_parser_lower(p, t);
+
+    if (p->tok[t].kind == GS_TOKEN_PUNCT || p->tok[t].kind == GS_TOKEN_QUOTE ||
+        p->tok[t].kind == GS_TOKEN_DASH)
+      break;
+    if (!gs_parser_is_cap(p, t) && (gs_words_has(GS_WORDS_TIME, w) || strcmp(w, "on") == 0 ||
+                                    strcmp(w, "in") == 0 || strcmp(w, "at") == 0 ||
+                                    strcmp(w, "during") == 0 || strcmp(w, "after") == 0))
+      break;
+    if (!gs_is_np_word(p, t) && !(strcmp(w, "and") == 0 && t + 1 <= limit && gs_parser_is_cap(p, t + 1)))
+      break;
+    if (gs_parser_is_cap(p, t) && gs_words_has(GS_WORDS_TIME, w))
+      break;
+    k = t;
+  }
+  *first = i;
+  *last = k;
+  return TRUE;
+}
+
+/* Is [i, end] nothing but what may trail a content-first cue: time and
+ * place adjuncts, an addressee, "in a statement", a participle clause? */
+static gboolean
+gs_rest_is_trailer(const Work *w, guint i, guint end, guint cue_flags)
+{
+  const GsParser *p = w->p;
+  const char *s;
+
+  if (i > end)
+    return TRUE;
+  s = gs_parser_lower(p, i);
+  if (p->tok[i].kind == GS_TOKEN_PUNCT)
+    return strcmp(s, ",") == 0 || strcmp(s, ";") == 0 || strcmp(s, ".") == 0 ||
+           strcmp(s, "(") == 0;
+  if (p->tok[i].kind == GS_TOKEN_DASH)
+    return TRUE;
+  if (gs_words_has(GS_WORDS_TIME, s) || gs_words_has(GS_WORDS_NP_PREPOSITION, s) ||
+      strcmp(s, "during") == 0 || strcmp(s, "after") == 0 || strcmp(s, "before") == 0 ||
+      strcmp(s, "when") == 0 || strcmp(s, "while") == 0 || strcmp(s, "via") == 0 ||
+      strcmp(s, "by") == 0 || strcmp(s, "through") == 0 || strcmp(s, "as") == 0 ||
+      strcmp(s, "late") == 0 || strcmp(s, "also") == 0 || strcmp(s, "again") == 0 ||
+      strcmp(s, "today") == 0 || strcmp(s, "yesterday") == 0 || strcmp(s, "recently") == 0)
+    return strcmp(s, "that") != 0;
+  if (cue_flags & CUE_TELL) {
+    /* "he told reporters", "she told the BBC." */
+    guint first, last;
+
+    if (gs_np_forward(p, i, end, &first, &last))
+      return gs_rest_is_trailer(w, last + 1, end, 0);
+  }
+  return FALSE;
+}
+
+/* Where a source-first frame's content starts: after "that", an
+ * addressee ("told reporters"), time adjuncts ("on Monday"), "in a
+ * statement", a colon. */
+static guint
+gs_content_start_after_cue(const Work *w, guint cue_last, guint end, guint flags)
+{
+  const GsParser *p = w->p;
+  guint i = cue_last + 1;
+
+  /* Look a short way ahead for "that" or ":" with only adjunct words
+   * before it. */
+  for (guint k = i; k <= end && k < i + 10; k++) {
+    const char *s = gs_parser_lower(p, k);
+
+    if ((strcmp(s, "that") == 0 && p->tok[k].kind == GS_TOKEN_WORD) || gs_is_punct(p, k, ":")) {
+      gboolean only_adjuncts = TRUE;
+
+      for (guint a = i; a < k && only_adjuncts; a++) {
+        const char *aw = gs_parser_lower(p, a);
+
+        if (p->tok[a].kind == GS_TOKEN_QUOTE || gs_cue_flags(aw) != 0 ||
+            gs_words_has(GS_WORDS_AUXILIARY, aw) ||
+            (gs_is_punct(p, a, ",") && !(flags & CUE_TELL)))
+          only_adjuncts = FALSE;
+      }
+      if (only_adjuncts && (k == i || (flags & CUE_TELL) || gs_rest_is_trailer(w, i, k - 1, flags) ||
+                            gs_words_has(GS_WORDS_TIME, gs_parser_lower(p, i))))
+        return k + 1;
+      break;
+    }
+    if (p->tok[k].kind == GS_TOKEN_QUOTE || gs_cue_flags(s) != 0)
+      break;
+  }
+  /* "said Sunday", "said on Monday", "said in a statement" followed by
+   * the content directly. */
+  while (i <= end) {
+    const char *s = gs_parser_lower(p, i);
+
+    if (gs_words_has(GS_WORDS_TIME, s) && !gs_parser_is(p, i, "this") && !gs_parser_is(p, i, "last")) {
+      i++;
+      continue;
+    }
+    if (strcmp(s, "only") == 0 || gs_is_punct(p, i, ":") || gs_is_punct(p, i, ",")) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (flags & CUE_TELL) {
+    guint first, last;
+
+    /* "told Reuters the plan" — skip a short addressee when a clause
+     * follows it. */
+    if (i <= end && (gs_parser_is_cap(p, i) || gs_words_has(GS_WORDS_PRONOUN, gs_parser_lower(p, i)) ||
+                     gs_parser_is(p, i, "him") || gs_parser_is(p, i, "her") ||
+                     gs_parser_is(p, i, "them") || gs_parser_is(p, i, "reporters") ||
+                     gs_parser_is(p, i, "journalists") || gs_parser_is(p, i, "the")) &&
+        gs_np_forward(p, i, end, &first, &last) && last - first < 4 && last < end &&
+        p->tok[last + 1].kind == GS_TOKEN_WORD && !gs_parser_is(p, last + 1, "about"))
+      i = last + 1;
+  }
+  return i;
+}
+
+static void
+gs_add_frame(Work *w, const Frame *f)
+{
+  g_array_append_val(w->frames, *f);
+}
+
+/* The last token of a sentence without its final punctuation. */
+static guint
+gs_sentence_body_end(const GsParser *p, guint s)
+{
+  guint first = p->sent[s].first_token;
+  guint last = gs_sentence_last(p, s);
+
+  while (last > first && (p->tok[last].kind == GS_TOKEN_PUNCT || p->tok[last].kind == GS_TOKEN_ELLIPSIS))
+    last--;
+  return last;
+}
+
+/* The subject of the sentence's main clause, for ", saying …": after a
+ * leading adjunct that ends in a comma ("Asked about the talks, …"), the
+ * noun phrase before the first verb-like word. */
+static gboolean
+gs_sentence_subject(const GsParser *p, guint s, guint before, guint *first, guint *last)
+{
+  guint i = p->sent[s].first_token;
+  guint k;
+
+  if (p->tok[i].kind == GS_TOKEN_WORD && !gs_parser_is_cap(p, i + 1 <= before ? i : i)) {
+    /* lower-case start: not a clause we can read */
+  }
+  {
+    const char *w0 = gs_parser_lower(p, i);
+
+    if (gs_words_has(GS_WORDS_NP_PREPOSITION, w0) || g_str_has_suffix(w0, "ed") ||
+        g_str_has_suffix(w0, "ing") || gs_words_has(GS_WORDS_CLAUSE_BREAK, w0) ||
+        strcmp(w0, "under") == 0 || strcmp(w0, "however") == 0 || strcmp(w0, "but") == 0) {
+      for (k = i; k < before; k++) {
+        if (gs_is_punct(p, k, ",")) {
+          i = k + 1;
+          break;
+        }
+      }
+    }
+  }
+  for (k = i; k < before; k++) {
+    const char *w = gs_parser_lower(p, k);
+
+    if (!gs_is_np_word(p, k) || gs_words_has(GS_WORDS_AUXILIARY, w))
+      break;
+    if (k > i && !gs_parser_is_cap(p, k) && (g_str_has_suffix(w, "ed") || g_str_has_suffix(w, "es")))
+      break;
+  }
+  if (k == i)
+    return FALSE;
+  *first = i;
+  *last = k - 1;
+  return TRUE;
+}
+
+static void
+gs_find_frames_in_sentence(Work *w, guint s)
+{
+  GsParser *p = w->p;
+  guint start = p->sent[s].first_token;
+  guint end = gs_sentence_body_end(p, s);
+
+  for (guint i = start; i <= end; i++) {
+    const char *lw = gs_parser_lower(p, i);
+    guint flags;
+    Frame f = {0};
+
+    if (p->tok[i].kind != GS_TOKEN_WORD || w->quote_of[i] >= 0)
+      continue;
+    f.sentence = s;
+    f.quote = -1;
+    f.parent = -1;
+    f.src_first = f.src_last = G_MAXUINT;
+
+    /* according to X */
+    if (strcmp(lw, "according") == 0 && gs_parser_is(p, i + 1, "to") && i + 2 <= end) {
+      guint nf, nl;
+
+      if (!gs_np_forward(p, i + 2, end, &nf, &nl))
+        continue;
+      f.shape = FRAME_ACCORDING_TO;
+      f.cue_first = i;
+      f.cue_last = i + 1;
+      f.src_first = nf;
+      f.src_last = nl;
+      f.region_first = i > start && gs_is_punct(p, i - 1, ",") ? i - 1 : i;
+      if (i == start || (i == start + 1 && p->tok[start].kind == GS_TOKEN_WORD)) {
+        guint c = nl + 1;
+
+        while (c <= end && !gs_is_punct(p, c, ","))
+          c++;
+        f.content_first = c + 1;
+        f.content_last = end;
+      } else {
+        f.content_first = start;
+        f.content_last = f.region_first > start ? f.region_first - 1 : start;
+      }
+      if (f.content_first > f.content_last || f.content_first > end)
+        continue;
+      gs_add_frame(w, &f);
+      i = nl;
+      continue;
+    }
+
+    flags = gs_cue_flags(lw);
+    if (flags == 0)
+      continue;
+    f.cue_first = f.cue_last = i;
+    if (flags & CUE_PARTICLE) {
+      if (!(gs_parser_is(p, i + 1, "out") || gs_parser_is(p, i + 1, "down")))
+        continue;
+      f.cue_last = i + 1;
+    }
+
+    /* ", saying (that) …" */
+    if ((flags & CUE_PARTICIPLE) && i > start && gs_is_punct(p, i - 1, ",")) {
+      f.shape = FRAME_PARTICIPLE;
+      f.region_first = i - 1;
+      f.content_first = gs_content_start_after_cue(w, i, end, flags);
+      f.content_last = end;
+      if (f.content_first <= end)
+        gs_add_frame(w, &f);
+      continue;
+    }
+    if (flags & CUE_PARTICIPLE)
+      continue;
+
+    /* A passive "were expected", "was reported" is not a cue. */
+    {
+      gint b = (gint)i - 1;
+
+      while (b >= (gint)start && (gs_parser_is(p, (guint)b, "also") || gs_parser_is(p, (guint)b, "not") ||
+                                  gs_parser_is(p, (guint)b, "widely") || gs_parser_is(p, (guint)b, "often")))
+        b--;
+      if (b >= (gint)start) {
+        const char *bw = gs_parser_lower(p, (guint)b);
+
+        if (strcmp(bw, "is") == 0 || strcmp(bw, "was") == 0 || strcmp(bw, "were") == 0 ||
+            strcmp(bw, "are") == 0 || strcmp(bw, "be") == 0 || strcmp(bw, "been") == 0 ||
+            strcmp(bw, "being") == 0 || strcmp(bw, "to") == 0 || strcmp(bw, "the") == 0 ||
+            strcmp(bw, "a") == 0 || strcmp(bw, "an") == 0 || strcmp(bw, "'s") == 0)
+          continue;
+      }
+    }
+
+    /* Inverted: "…, said the official" / "…” said Parry" */
+    if ((flags & CUE_SPEECH) && !(flags & CUE_WEAK) && i > start &&
+        (gs_is_punct(p, i - 1, ",") || gs_is_close_quote(w, i - 1))) {
+      guint nf, nl;
+
+      if (gs_np_forward(p, i + 1, end, &nf, &nl) &&
+          !gs_words_has(GS_WORDS_TIME, gs_parser_lower(p, nf)) &&
+          gs_rest_is_trailer(w, nl + 1, end, 0)) {
+        f.shape = FRAME_INVERTED;
+        f.src_first = nf;
+        f.src_last = nl;
+        f.region_first = i - 1;
+        gs_add_frame(w, &f);
+        i = nl;
+        continue;
+      }
+    }
+
+    {
+      gint j = gs_skip_back_adjuncts(p, (gint)i - 1, (gint)start);
+      guint nf, nl;
+
+      if (!gs_np_back(p, j, (gint)start, &nf, &nl))
+        continue;
+      if (w->quote_of[nf] >= 0)
+        continue;
+      if ((flags & CUE_WEAK) && !gs_np_plausible_speaker(p, nf, nl))
+        continue;
+      if (gs_parser_is(p, nl, "it") && (flags & CUE_WEAK))
+        continue;
+      f.src_first = nf;
+      f.src_last = nl;
+
+      /* Content-first: "…, the official said (on Monday)." */
+      if ((flags & CUE_SPEECH) && nf > start &&
+          (gs_is_punct(p, nf - 1, ",") || gs_is_close_quote(w, nf - 1) ||
+           gs_is_punct(p, nf - 1, ";")) &&
+          gs_rest_is_trailer(w, f.cue_last + 1, end, flags)) {
+        f.shape = FRAME_CONTENT_FIRST;
+        f.region_first = nf - 1;
+        gs_add_frame(w, &f);
+        continue;
+      }
+      if (nf > start && (gs_is_close_quote(w, nf - 1)))
+        continue;
+      f.shape = FRAME_SOURCE_FIRST;
+      f.region_first = nf;
+      /* "…after the hosts said …": the subordinator belongs to this frame. */
+      if (nf > start && p->tok[nf - 1].kind == GS_TOKEN_WORD &&
+          gs_words_has(GS_WORDS_CLAUSE_BREAK, gs_parser_lower(p, nf - 1)))
+        f.region_first = nf - 1;
+      if (f.region_first > start && gs_is_punct(p, f.region_first - 1, ","))
+        f.region_first--;
+      f.content_first = gs_content_start_after_cue(w, f.cue_last, end, flags);
+      f.content_last = end;
+      if (f.content_first > end)
+        continue;
+      gs_add_frame(w, &f);
+    }
+  }
+
+  /* "NAME: content" at the start of a paragraph (interviews, headlines). */
+  if (p->sent[s].first_token == start && (p->tok[start].flags & GS_TOKEN_FLAG_LINE_START)) {
+    guint k = start;
+
+    while (k <= end && k < start + 4 && gs_parser_is_cap(p, k) && p->tok[k].kind == GS_TOKEN_WORD)
+      k++;
+    if (k > start && k < end && gs_is_punct(p, k, ":") &&
+        !gs_words_has(GS_WORDS_TIME, gs_parser_lower(p, start))) {
+      Frame f = {0};
+
+      f.shape = FRAME_LABEL;
+      f.sentence = s;
+      f.quote = -1;
+      f.parent = -1;
+      f.cue_first = f.cue_last = k;
+      f.src_first = start;
+      f.src_last = k - 1;
+      f.region_first = start;
+      f.content_first = k + 1;
+      f.content_last = end;
+      gs_add_frame(w, &f);
+    }
+  }
+}
+
+static gint
+gs_compare_frames(gconstpointer a, gconstpointer b)
+{
+  const Frame *x = a, *y = b;
+
+  if (x->sentence != y->sentence)
+    return x->sentence < y->sentence ? -1 : 1;
+  return x->cue_first < y->cue_first ? -1 : x->cue_first > y->cue_first ? 1 : 0;
+}
+
+/* Sets the content of content-first and inverted frames, and cuts every
+ * frame's content where a later frame of the sentence begins. */
+static void
+gs_settle_contents(Work *w, guint from, guint to)
+{
+  GsParser *p = w->p;
+
+  for (guint a = from; a < to; a++) {
+    Frame *f = &g_array_index(w->frames, Frame, a);
+    guint start = p->sent[f->sentence].first_token;
+    guint end = gs_sentence_body_end(p, f->sentence);
+
+    if (f->shape == FRAME_CONTENT_FIRST || f->shape == FRAME_INVERTED) {
+      guint stop = f->region_first; /* the comma or closing mark */
+      guint cstart = start;
+
+      /* Content begins after the previous content-first frame of the
+       * sentence ("A, he said. B, she said" in one sentence is rare, but
+       * "A, he said, and B, she added" is not). */
+      for (guint b = from; b < a; b++) {
+        const Frame *g = &g_array_index(w->frames, Frame, b);
+
+        if ((g->shape == FRAME_CONTENT_FIRST || g->shape == FRAME_INVERTED ||
+             g->shape == FRAME_ACCORDING_TO) && g->cue_last >= cstart && g->cue_last < stop)
+          cstart = MAX(g->src_last != G_MAXUINT ? MAX(g->src_last, g->cue_last) : g->cue_last, cstart) + 1;
+      }
+      while (cstart < stop && (gs_is_punct(p, cstart, ",") || p->tok[cstart].kind == GS_TOKEN_DASH))
+        cstart++;
+      if (gs_is_close_quote(w, stop) || (stop > start && gs_is_close_quote(w, stop - 1))) {
+        guint close = gs_is_close_quote(w, stop) ? stop : stop - 1;
+        gint q = w->quote_of[close];
+
+        f->quote = q;
+        /* The quotation may have begun in an earlier sentence. */
+        if (g_array_index(w->quotes, Quote, q).open < cstart || cstart == start)
+          cstart = g_array_index(w->quotes, Quote, q).open;
+      }
+      if (cstart >= stop) {
+        f->dead = TRUE;
+        continue;
+      }
+      f->content_first = cstart;
+      f->content_last = stop - 1;
+      continue;
+    }
+    /* Cut at the next frame's region, when it lies inside this content. */
+    for (guint b = from; b < to; b++) {
+      const Frame *g = &g_array_index(w->frames, Frame, b);
+
+      if (b == a || g->region_first <= f->content_first || g->region_first > f->content_last)
+        continue;
+      if (g->shape == FRAME_SOURCE_FIRST && g->cue_first < f->cue_first)
+        continue;
+      f->content_last = g->region_first - 1;
+    }
+    /* A content that runs into a quotation going past the sentence takes
+     * the whole quotation. */
+    if (f->content_last == end && f->content_first <= end) {
+      guint last_tok = gs_sentence_last(p, f->sentence);
+
+      for (guint t = f->content_first; t <= last_tok; t++) {
+        if (w->quote_of[t] >= 0) {
+          const Quote *q = &g_array_index(w->quotes, Quote, w->quote_of[t]);
+
+          if (q->close > last_tok && q->open >= f->content_first) {
+            f->content_last = q->close;
+            f->quote = w->quote_of[t];
+          }
+          break;
+        }
+      }
+    }
+  }
+}
+
+/* ---- statements ------------------------------------------------------- */
+
+/* Trims marks and punctuation at the edges of a content span and returns
+ * it as bytes; FALSE when nothing is left. */
+static gboolean
+gs_content_span(const GsParser *p, guint first, guint last, GsSpan *span)
+{
+  while (first <= last && (p->tok[first].kind == GS_TOKEN_PUNCT || p->tok[first].kind == GS_TOKEN_QUOTE ||
+                           p->tok[first].kind == GS_TOKEN_DASH) && !gs_is_punct(p, first, "("))
+    first++;
+  while (last >= first && last > 0 &&
+         (p->tok[last].kind == GS_TOKEN_PUNCT || p->tok[last].kind == GS_TOKEN_QUOTE ||
+          p->tok[last].kind == GS_TOKEN_DASH) && !gs_is_punct(p, last, ")") &&
+         !(gs_is_punct(p, last, "?") || gs_is_punct(p, last, "!")))
+    last--;
+  if (first > last || last == G_MAXUINT)
+    return FALSE;
+  /* A statement says something: at least two words. */
+  if (last - first < 1)
+    return FALSE;
+  span->start = p->tok[first].start;
+  span->end = p->tok[last].end;
+  return TRUE;
+}
+
+static GsStatementKind
+gs_content_kind(const Work *w, guint first, guint last, FrameShape shape)
+{
+  gboolean any_quote = FALSE, all_quote = TRUE;
+
+  if (shape == FRAME_ACCORDING_TO)
+    return GS_STATEMENT_ACCORDING_TO;
+  for (guint i = first; i <= last; i++) {
+    gboolean in = w->quote_of[i] >= 0;
+
+    if (w->p->tok[i].kind == GS_TOKEN_PUNCT)
+      continue;
+    any_quote |= in;
+    all_quote &= in;
+  }
+  if (any_quote && all_quote)
+    return GS_STATEMENT_DIRECT;
+  return any_quote ? GS_STATEMENT_MIXED : GS_STATEMENT_INDIRECT;
+}
+
+static void
+gs_emit(Work *w, Frame *f, guint first, guint last)
+{
+  GsParser *p = w->p;
+  GsStatement st = {0};
+  guint n;
+  const GsStatement *existing = gs_document_get_statements(p->doc, &n);
+
+  if (!gs_content_span(p, first, last, &st.content))
+    return;
+  /* The same content from two readings of one sentence: keep the first. */
+  for (guint i = n; i-- > 0 && i + 8 > n;) {
+    if (existing[i].content.start == st.content.start && existing[i].content.end == st.content.end)
+      return;
+  }
+  st.kind = gs_content_kind(w, first, last, f->shape);
+  st.cue.start = p->tok[f->cue_first].start;
+  st.cue.end = p->tok[f->cue_last].end;
+  if (f->src_first != G_MAXUINT) {
+    st.mention.start = p->tok[f->src_first].start;
+    st.mention.end = p->tok[f->src_last].end;
+  }
+  st.source = f->source;
+  st.sentence = p->sentence_of[first];
+  st.topic = GS_NONE;
+  st.reported = GS_NONE;
+  gs_document_add_statement(p->doc, &st);
+}
+
+/* Statements of a frame whose content is a quotation chain: one per
+ * paragraph segment, so each stays one contiguous span. */
+static void
+gs_emit_frame(Work *w, Frame *f)
+{
+  if (f->quote >= 0) {
+    gint q = f->quote;
+    const Quote *qq;
+
+    while (g_array_index(w->quotes, Quote, q).chain_prev >= 0)
+      q = g_array_index(w->quotes, Quote, q).chain_prev;
+    for (; q >= 0; q = g_array_index(w->quotes, Quote, q).chain_next) {
+      qq = &g_array_index(w->quotes, Quote, q);
+      g_array_index(w->quotes, Quote, q).claimed = TRUE;
+      if (q == f->quote) {
+        guint first = MIN(f->content_first, qq->open);
+
+        gs_emit(w, f, first, MAX(f->content_last, first));
+        /* Content-first frames whose quotation is their content are the
+         * quotation; source-first ones may go on after it. */
+        return;
+      }
+      gs_emit(w, f, qq->open, qq->close);
+    }
+    return;
+  }
+  gs_emit(w, f, f->content_first, f->content_last);
+}
+
+static void
+gs_resolve_frame_source(Work *w, guint index)
+{
+  GsParser *p = w->p;
+  Frame *f = &g_array_index(w->frames, Frame, index);
+
+  if (f->src_first != G_MAXUINT) {
+    f->source = gs_sources_resolve(p, f->src_first, f->src_last, f->cue_first);
+  } else if (f->shape == FRAME_PARTICIPLE) {
+    /* The subject of the main clause: the frame before it in the
+     * sentence, or the sentence's subject. */
+    f->source = GS_NONE;
+    for (guint b = index; b-- > 0;) {
+      const Frame *g = &g_array_index(w->frames, Frame, b);
+
+      if (g->sentence != f->sentence)
+        break;
+      if (!g->dead && g->shape != FRAME_CONTENT_FIRST && g->shape != FRAME_INVERTED &&
+          g->src_first != G_MAXUINT) {
+        f->source = g->source;
+        f->src_first = g->src_first;
+        f->src_last = g->src_last;
+        break;
+      }
+    }
+    if (f->source == GS_NONE) {
+      guint sf, sl;
+
+      if (gs_sentence_subject(p, f->sentence, f->cue_first, &sf, &sl)) {
+        f->src_first = sf;
+        f->src_last = sl;
+        f->source = gs_sources_resolve(p, sf, sl, f->cue_first);
+      }
+    }
+  }
+  gs_sources_note_speech(p, f->source, f->cue_first);
+}
+
+/* Quotations no frame claimed: a quotation that opens its sentence
+ * continues the speaker of the statement before it in the paragraph, or
+ * of the previous paragraph's last statement when it opens a paragraph. */
+static void
+gs_attribute_bare_quotes(Work *w)
+{
+  GsParser *p = w->p;
+  guint n_para;
+  const GsParagraph *para = gs_text_get_paragraphs(p->text, &n_para);
+
+  for (guint qi = 0; qi < w->quotes->len; qi++) {
+    Quote *q = &g_array_index(w->quotes, Quote, qi);
+    guint s = p->sentence_of[q->open];
+    guint n;
+    const GsStatement *sts;
+    gint best = -1;
+    guint words = 0;
+
+    if (q->claimed || q->chain_prev >= 0 || p->sent[s].first_token != q->open)
+      continue;
+    for (guint i = q->open; i <= q->close; i++)
+      words += p->tok[i].kind == GS_TOKEN_WORD;
+    if (words < 4)
+      continue;
+    sts = gs_document_get_statements(p->doc, &n);
+    for (guint i = n; i-- > 0;) {
+      guint ps = sts[i].sentence;
+
+      if (sts[i].content.start >= p->tok[q->open].start || sts[i].source == GS_NONE)
+        continue;
+      if (p->sent[ps].paragraph == p->sent[s].paragraph ||
+          (p->sent[ps].paragraph + 1 == p->sent[s].paragraph &&
+           para[p->sent[s].paragraph].first_sentence == s)) {
+        best = (gint)i;
+      }
+      break;
+    }
+    if (best < 0)
+      continue;
+    {
+      GsStatement copy = sts[best];
+      Frame f = {0};
+      gint chain = (gint)qi;
+
+      f.shape = FRAME_CONTINUATION;
+      f.cue_first = f.cue_last = G_MAXUINT;
+      for (; chain >= 0; chain = g_array_index(w->quotes, Quote, chain).chain_next) {
+        Quote *c = &g_array_index(w->quotes, Quote, chain);
+        GsStatement st = copy;
+
+        c->claimed = TRUE;
+        if (!gs_content_span(p, c->open, c->close, &st.content))
+          continue;
+        st.kind = GS_STATEMENT_DIRECT;
+        st.sentence = p->sentence_of[c->open];
+        st.reported = GS_NONE;
+        gs_document_add_statement(p->doc, &st);
+      }
+      (void)f;
+    }
+  }
+}
+
+static gint
+gs_compare_statements(gconstpointer a, gconstpointer b)
+{
+  const GsStatement *x = a, *y = b;
+
+  if (x->content.start != y->content.start)
+    return x->content.start < y->content.start ? -1 : 1;
+  return x->content.end < y->content.end ? -1 : x->content.end > y->content.end ? 1 : 0;
+}
+
+/* Nesting: a statement whose content holds the cue and source of another
+ * reports it ("Mediators suggested …, they added"). */
+static void
+gs_link_nested(GsParser *p)
+{
+  GArray *sts = p->doc->statements;
+
+  for (guint i = 0; i < sts->len; i++) {
+    GsStatement *outer = &g_array_index(sts, GsStatement, i);
+
+    for (guint j = 0; j < sts->len; j++) {
+      const GsStatement *inner = &g_array_index(sts, GsStatement, j);
+
+      if (i == j || inner->mention.end == 0)
+        continue;
+      if (inner->mention.start >= outer->content.start && inner->cue.end <= outer->content.end &&
+          inner->content.end <= outer->content.end && inner->content.start > outer->content.start) {
+        outer->reported = j;
+        break;
+      }
+    }
+  }
+}
+
+static void
+gs_parser_init(GsParser *p, GsDocument *doc)
+{
+  memset(p, 0, sizeof(*p));
+  p->doc = doc;
+  p->text = gs_document_get_text(doc);
+  p->data = gs_text_get_data(p->text, NULL);
+  p->tok = gs_text_get_tokens(p->text, &p->n_tok);
+  p->sent = gs_text_get_sentences(p->text, &p->n_sent);
+  p->arena = g_string_chunk_new(4096);
+  p->lower = g_new(const char *, p->n_tok + 1);
+  p->sentence_of = g_new(guint, p->n_tok + 1);
+  for (guint s = 0; s < p->n_sent; s++) {
+    for (guint i = p->sent[s].first_token; i < p->sent[s].first_token + p->sent[s].n_tokens; i++)
+      p->sentence_of[i] = s;
+  }
+  for (guint i = 0; i < p->n_tok; i++) {
+    const char *src = p->data + p->tok[i].start;
+    gsize len = p->tok[i].end - p->tok[i].start;
+    char buf[64];
+    gboolean ascii = len < sizeof(buf);
+
+    for (gsize k = 0; ascii && k < len; k++) {
+      if ((guchar)src[k] >= 0x80)
+        ascii = FALSE;
+      else
+        buf[k] = g_ascii_tolower(src[k]);
+    }
+    if (ascii) {
+      buf[len] = '\0';
+      p->lower[i] = g_string_chunk_insert_const(p->arena, buf);
+    } else {
+      g_autofree char *down = g_utf8_strdown(src, (gssize)len);
+      g_autoptr(GString) folded = g_string_new(down);
+
+      /* ’ (U+2019) as ' so that "Israel’s" and "Israel's" meet */
+      g_string_replace(folded, "\xE2\x80\x99", "'", 0);
+      p->lower[i] = g_string_chunk_insert_const(p->arena, folded->str);
+    }
+  }
+  gs_sources_init(p);
+}
+
+static void
+gs_parser_clear(GsParser *p)
+{
+  gs_sources_clear(p);
+  g_free(p->lower);
+  g_free(p->sentence_of);
+  g_string_chunk_free(p->arena);
+}
+
+void
+gs_attribution_run(GsDocument *doc)
+{
+  GsParser parser;
+  Work w;
+  g_autoptr(GArray) quotes = g_array_new(FALSE, FALSE, sizeof(Quote));
+  g_autoptr(GArray) frames = g_array_new(FALSE, FALSE, sizeof(Frame));
+  g_autofree gint *quote_of = NULL;
+
+  if (doc->statements->len > 0)
+    return;
+  gs_parser_init(&parser, doc);
+  quote_of = g_new(gint, parser.n_tok + 1);
+  w.p = &parser;
+  w.quotes = quotes;
+  w.quote_of = quote_of;
+  w.frames = frames;
+  gs_find_quotes(&parser, quotes, quote_of);
+
+  for (guint s = 0; s < parser.n_sent; s++)
+    gs_find_frames_in_sentence(&w, s);
+  g_array_sort(frames, gs_compare_frames);
+  for (guint a = 0; a < frames->len;) {
+    guint b = a;
+
+    while (b < frames->len && g_array_index(frames, Frame, b).sentence ==
+                                  g_array_index(frames, Frame, a).sentence)
+      b++;
+    gs_settle_contents(&w, a, b);
+    a = b;
+  }
+  /* Sources in text order of the cues, then the statements. */
+  for (guint a = 0; a < frames->len; a++) {
+    Frame *f = &g_array_index(frames, Frame, a);
+
+    if (f->dead)
+      continue;
+    gs_resolve_frame_source(&w, a);
+    gs_emit_frame(&w, f);
+  }
+  g_array_sort(doc->statements, gs_compare_statements);
+  gs_attribute_bare_quotes(&w);
+  g_array_sort(doc->statements, gs_compare_statements);
+  gs_link_nested(&parser);
+  gs_parser_clear(&parser);
+}

@@ -1,0 +1,482 @@
+/* The attribution stage, part two: source mentions resolved to entities.
+ *
+ * A mention is the phrase the text uses for a speaker ("Two Egyptian
+ * security sources on Monday", "Israeli Foreign Minister Israel Katz",
+ * "he", "the official"). Resolving it means:
+ *   - trimming what is not the entity: determiners and numerals in front,
+ *     time adjuncts ("on Monday", "at the weekend") and brackets behind;
+ *   - splitting a title from a personal name ("Israeli Foreign Minister" /
+ *     "Israel Katz");
+ *   - linking it to an earlier entity: the same name; a surname alone
+ *     ("Katz", "Mr Katz"); a definite short form ("the security sources",
+ *     "the official") to the latest speaker with that head noun; a pronoun
+ *     to the latest speaker of the right number and, where the text shows
+ *     it, gender.
+ * Entities are the document's GsSources; GsEntityInfo keeps what matching
+ * needs beside them. */
+#include "attribution-private.h"
+
+typedef struct {
+  guint first, last;      /* the trimmed mention */
+  guint name_first, name_last;  /* the entity's name within it */
+  gint role_first, role_last;   /* a title before a personal name, or -1 */
+  gboolean person_name;   /* name is a personal name */
+  gboolean definite;      /* "the …", "this …" */
+  gboolean has_title;     /* Mr, Dr, Gen. … in front */
+  GsEntityGender gender;
+} Mention;
+
+static void
+gs_entity_info_clear(gpointer data)
+{
+  GsEntityInfo *info = data;
+
+  g_free(info->head);
+  g_free(info->surname);
+}
+
+void
+gs_sources_init(GsParser *parser)
+{
+  parser->entities = g_array_new(FALSE, TRUE, sizeof(GsEntityInfo));
+  g_array_set_clear_func(parser->entities, gs_entity_info_clear);
+}
+
+void
+gs_sources_clear(GsParser *parser)
+{
+  g_clear_pointer(&parser->entities, g_array_unref);
+}
+
+static gboolean
+gs_is_time_token(const GsParser *p, guint i)
+{
+  const char *w = gs_parser_lower(p, i);
+
+  return gs_words_has(GS_WORDS_TIME, w) || p->tok[i].kind == GS_TOKEN_NUMBER;
+}
+
+/* Does the phrase [i, last] consist of a time adjunct only ("on Monday",
+ * "at the weekend", "last week", "on October 7")? */
+static gboolean
+gs_is_time_adjunct(const GsParser *p, guint i, guint last)
+{
+  gboolean saw_time = FALSE;
+
+  if (gs_parser_is(p, i, "on") || gs_parser_is(p, i, "at") || gs_parser_is(p, i, "in") ||
+      gs_parser_is(p, i, "during") || gs_parser_is(p, i, "late") || gs_parser_is(p, i, "early"))
+    i++;
+  for (; i <= last; i++) {
+    if (gs_is_time_token(p, i))
+      saw_time = TRUE;
+    else if (!gs_words_has(GS_WORDS_DETERMINER, gs_parser_lower(p, i)))
+      return FALSE;
+  }
+  return saw_time;
+}
+
+static gboolean
+gs_is_possessive(const GsParser *p, guint i)
+{
+  const char *w = gs_parser_lower(p, i);
+  gsize len = strlen(w);
+
+  return (len > 2 && strcmp(w + len - 2, "'s") == 0) || (len > 1 && w[len - 1] == '\'');
+}
+
+/* Trims the mention and finds its name and title. FALSE when nothing is
+ * left. */
+static gboolean
+gs_mention_analyse(const GsParser *p, guint first, guint last, Mention *m)
+{
+  guint cut;
+
+  memset(m, 0, sizeof(*m));
+  m->role_first = m->role_last = -1;
+  /* Leading determiners, numerals and quantifiers; note definiteness. */
+  while (first <= last) {
+    const char *w = gs_parser_lower(p, first);
+
+    if (p->tok[first].kind == GS_TOKEN_NUMBER || gs_words_has(GS_WORDS_DETERMINER, w) ||
+        p->tok[first].kind == GS_TOKEN_PUNCT || p->tok[first].kind == GS_TOKEN_QUOTE ||
+        p->tok[first].kind == GS_TOKEN_DASH) {
+      if (strcmp(w, "the") == 0 || strcmp(w, "this") == 0 || strcmp(w, "these") == 0 ||
+          strcmp(w, "those") == 0)
+        m->definite = TRUE;
+      /* "The Post", "The Times": a capitalised article inside a title
+       * stays part of the name when a capital follows. */
+      if (strcmp(w, "the") == 0 && gs_parser_is_cap(p, first) && first > 0 &&
+          !(p->tok[first].flags & GS_TOKEN_FLAG_LINE_START) && first + 1 <= last &&
+          gs_parser_is_cap(p, first + 1) && p->sentence_of[first - 1] == p->sentence_of[first] &&
+          p->tok[first - 1].kind == GS_TOKEN_WORD)
+        break;
+      first++;
+      continue;
+    }
+    break;
+  }
+  /* Brackets and what they hold: "(R-IN)". */
+  while (first <= last && (p->tok[last].kind == GS_TOKEN_PUNCT || p->tok[last].kind == GS_TOKEN_QUOTE)) {
+    if (strcmp(gs_parser_lower(p, last), ")") == 0) {
+      guint k = last;
+
+      while (k > first && strcmp(gs_parser_lower(p, k), "(") != 0)
+        k--;
+      last = k > first ? k - 1 : first;
+      if (k == first)
+        return FALSE;
+      continue;
+    }
+    if (last == first)
+      return FALSE;
+    last--;
+  }
+  /* Trailing time adjuncts: "on Monday", "at the weekend", "Sunday". */
+  for (guint i = first + 1; i <= last; i++) {
+    if (gs_is_time_adjunct(p, i, last) &&
+        (!gs_parser_is_cap(p, i) || gs_is_time_token(p, i) || gs_parser_is(p, i, "on") ||
+         gs_parser_is(p, i, "at") || gs_parser_is(p, i, "in"))) {
+      last = i - 1;
+      break;
+    }
+  }
+  if (first > last)
+    return FALSE;
+  m->first = first;
+  m->last = last;
+
+  /* A title in front: Mr, Dr, Gen. */
+  if (gs_words_has(GS_WORDS_ROLE, gs_parser_lower(p, first)) && gs_parser_is_cap(p, first) &&
+      first < last && (p->tok[first].flags & GS_TOKEN_FLAG_ABBREVIATION ||
+                       strlen(gs_parser_lower(p, first)) <= 3))
+    m->has_title = TRUE;
+
+  /* The name ends before a postmodifier: "official close to the talks",
+   * "doctor at the hospital"; "of" between capitals stays ("Bank of
+   * England"). */
+  cut = last;
+  for (guint i = first + 1; i <= last; i++) {
+    const char *w = gs_parser_lower(p, i);
+
+    if (p->tok[i].kind != GS_TOKEN_WORD || gs_parser_is_cap(p, i))
+      continue;
+    if (gs_words_has(GS_WORDS_NP_PREPOSITION, w) || gs_words_has(GS_WORDS_CLAUSE_BREAK, w) ||
+        g_str_has_suffix(w, "ing")) {
+      if ((strcmp(w, "of") == 0 || strcmp(w, "for") == 0) && i + 1 <= last &&
+          (gs_parser_is_cap(p, i + 1) || gs_parser_is(p, i + 1, "the")) && gs_parser_is_cap(p, i - 1))
+        continue;
+      if (strcmp(w, "and") == 0)
+        break;
+      cut = i - 1;
+      break;
+    }
+  }
+  /* Coordination: the first conjunct names the entity ("security sources
+   * and a news channel"). */
+  for (guint i = first + 1; i <= cut; i++) {
+    if (gs_parser_is(p, i, "and") || gs_parser_is(p, i, "&") || p->tok[i].kind == GS_TOKEN_PUNCT) {
+      if (gs_parser_is(p, i, "&") && gs_parser_is_cap(p, i - 1) && i < cut && gs_parser_is_cap(p, i + 1))
+        continue;
+      cut = i - 1;
+      break;
+    }
+  }
+  m->name_first = first;
+  m->name_last = cut;
+
+  /* A personal name at the end, after a title: "Israeli Foreign Minister
+   * Israel Katz", "Liverpool chief executive Rick Parry". */
+  {
+    gint k = (gint)cut;
+
+    while (k >= (gint)first && gs_parser_is_cap(p, (guint)k) &&
+           p->tok[k].kind == GS_TOKEN_WORD &&
+           !gs_words_has(GS_WORDS_ROLE, gs_parser_lower(p, (guint)k)) &&
+           !gs_words_has(GS_WORDS_ORGANISATION, gs_parser_lower(p, (guint)k)) &&
+           !gs_is_possessive(p, (guint)k) &&
+           !(p->tok[k].flags & GS_TOKEN_FLAG_ALL_CAPS && cut - (guint)k >= 1))
+      k--;
+    if (k < (gint)cut) {
+      guint name_start = (guint)(k + 1);
+      guint name_len = cut - name_start + 1;
+      gboolean titled = k >= (gint)first;
+
+      if (titled && name_len <= 4) {
+        /* Title then name. A title word must be a role word ("Minister",
+         * "spokesperson", "Mr"); "Gaza health" is not. */
+        if (gs_words_has(GS_WORDS_ROLE, gs_parser_lower(p, (guint)k))) {
+          m->person_name = TRUE;
+          m->role_first = (gint)first;
+          m->role_last = k;
+          m->name_first = name_start;
+        }
+      } else if (!titled && name_len >= 2 && name_len <= 4) {
+        m->person_name = TRUE;
+      } else if (!titled && name_len == 1 && m->has_title) {
+        m->person_name = TRUE;
+      }
+    }
+    if (m->has_title && m->name_first == first && first < cut) {
+      m->name_first = first + 1;
+      m->person_name = TRUE;
+    }
+  }
+  m->gender = GS_ENTITY_GENDER_UNKNOWN;
+  for (guint i = first; i <= m->name_last && i <= first + 6; i++) {
+    const char *w = gs_parser_lower(p, i);
+
+    if (!m->person_name && i > first && !gs_words_has(GS_WORDS_ROLE, w))
+      continue;
+    if (gs_words_has(GS_WORDS_FEMALE, w)) {
+      m->gender = GS_ENTITY_GENDER_FEMALE;
+      break;
+    }
+    if (gs_words_has(GS_WORDS_MALE, w)) {
+      m->gender = GS_ENTITY_GENDER_MALE;
+      break;
+    }
+  }
+  return TRUE;
+}
+
+static GsSourceKind
+gs_mention_kind(const GsParser *p, const Mention *m, gboolean *plural)
+{
+  const char *head = gs_parser_lower(p, m->name_last);
+
+  *plural = FALSE;
+  if (m->person_name)
+    return GS_SOURCE_PERSON;
+  if (gs_words_has(GS_WORDS_ORGANISATION, head))
+    return GS_SOURCE_ORGANISATION;
+  if (gs_words_has(GS_WORDS_GROUP_NOUN, head) ||
+      (!gs_parser_is_cap(p, m->name_last) && g_str_has_suffix(head, "s") &&
+       !g_str_has_suffix(head, "ss"))) {
+    *plural = TRUE;
+    return GS_SOURCE_GROUP;
+  }
+  if (gs_words_has(GS_WORDS_PERSON_NOUN, head) || gs_words_has(GS_WORDS_ROLE, head))
+    return GS_SOURCE_PERSON;
+  if (p->tok[m->name_last].flags & GS_TOKEN_FLAG_ALL_CAPS)
+    return GS_SOURCE_ORGANISATION;
+  return GS_SOURCE_OTHER;
+}
+
+static GsSource *
+gs_source_at(GsParser *p, guint i)
+{
+  return &g_array_index(p->doc->sources, GsSource, i);
+}
+
+static GsEntityInfo *
+gs_info_at(GsParser *p, guint i)
+{
+  return &g_array_index(p->entities, GsEntityInfo, i);
+}
+
+/* Speakers, most recent first. */
+static gint
+gs_compare_recency(gconstpointer a, gconstpointer b, gpointer data)
+{
+  GsParser *p = data;
+  const GsEntityInfo *x = gs_info_at(p, *(const guint *)a);
+  const GsEntityInfo *y = gs_info_at(p, *(const guint *)b);
+
+  return x->last_speech < y->last_speech ? 1 : x->last_speech > y->last_speech ? -1 : 0;
+}
+
+static GArray *
+gs_recent_speakers(GsParser *p, guint before)
+{
+  GArray *order = g_array_new(FALSE, FALSE, sizeof(guint));
+
+  for (guint i = 0; i < p->entities->len; i++) {
+    if (gs_info_at(p, i)->spoke && gs_info_at(p, i)->last_speech <= before)
+      g_array_append_val(order, i);
+  }
+  g_array_sort_with_data(order, gs_compare_recency, p);
+  return order;
+}
+
+static guint
+gs_resolve_pronoun(GsParser *p, const char *w, guint at)
+{
+  g_autoptr(GArray) order = gs_recent_speakers(p, at);
+  gboolean he = strcmp(w, "he") == 0, she = strcmp(w, "she") == 0;
+  gboolean they = strcmp(w, "they") == 0, it = strcmp(w, "it") == 0;
+
+  /* First pass: the best fit; second pass: any speaker of the right
+   * number. */
+  for (guint pass = 0; pass < 2; pass++) {
+    for (guint i = 0; i < order->len; i++) {
+      guint e = g_array_index(order, guint, i);
+      const GsSource *s = gs_source_at(p, e);
+      GsEntityInfo *info = gs_info_at(p, e);
+
+      if (he || she) {
+        GsEntityGender want = he ? GS_ENTITY_GENDER_MALE : GS_ENTITY_GENDER_FEMALE;
+
+        if (s->plural || (info->gender != GS_ENTITY_GENDER_UNKNOWN && info->gender != want))
+          continue;
+        if (pass == 0 && s->kind != GS_SOURCE_PERSON)
+          continue;
+        if (info->gender == GS_ENTITY_GENDER_UNKNOWN && s->kind == GS_SOURCE_PERSON)
+          info->gender = want;
+        return e;
+      }
+      if (they) {
+        if (pass == 0 && !s->plural && s->kind != GS_SOURCE_ORGANISATION)
+          continue;
+        if (pass == 1 && s->kind == GS_SOURCE_PERSON && !s->plural)
+          continue;
+        return e;
+      }
+      if (it) {
+        if (s->plural || s->kind == GS_SOURCE_PERSON)
+          continue;
+        if (pass == 0 && s->kind == GS_SOURCE_GROUP)
+          continue;
+        return e;
+      }
+      /* we, I: the latest speaker */
+      return e;
+    }
+  }
+  return GS_NONE;
+}
+
+static char *
+gs_span_text(const GsParser *p, guint first, guint last)
+{
+  return gs_text_dup_folded(p->text, p->tok[first].start, p->tok[last].end);
+}
+
+/* Lower-case words of [first, last], for subset tests. */
+static gboolean
+gs_name_contains_words(const GsParser *p, const char *name_lower, guint first, guint last)
+{
+  for (guint i = first; i <= last; i++) {
+    const char *w = gs_parser_lower(p, i);
+    const char *hit;
+    gsize len = strlen(w);
+
+    if (p->tok[i].kind != GS_TOKEN_WORD)
+      continue;
+    hit = strstr(name_lower, w);
+    if (hit == NULL || (hit != name_lower && hit[-1] != ' ') ||
+        (hit[len] != '\0' && hit[len] != ' ' && hit[len] != '\''))
+      return FALSE;
+  }
+  return TRUE;
+}
+
+static guint
+gs_find_entity(GsParser *p, const Mention *m, const char *name, guint at)
+{
+  g_autofree char *name_lower = g_utf8_strdown(name, -1);
+  const char *head = gs_parser_lower(p, m->name_last);
+  guint n = p->entities->len;
+
+  /* The same name. */
+  for (guint e = 0; e < n; e++) {
+    g_autofree char *other = g_utf8_strdown(gs_source_at(p, e)->name, -1);
+
+    if (strcmp(other, name_lower) == 0)
+      return e;
+  }
+  /* A surname alone, or a fuller form of a known name. */
+  if (m->person_name) {
+    for (guint e = n; e-- > 0;) {
+      const GsEntityInfo *info = gs_info_at(p, e);
+
+      if (info->surname != NULL && strcmp(info->surname, head) == 0 &&
+          gs_source_at(p, e)->kind == GS_SOURCE_PERSON)
+        return e;
+    }
+  }
+  if (m->name_first == m->name_last && gs_parser_is_cap(p, m->name_first)) {
+    for (guint e = n; e-- > 0;) {
+      const GsEntityInfo *info = gs_info_at(p, e);
+
+      if (info->surname != NULL && strcmp(info->surname, head) == 0)
+        return e;
+    }
+  }
+  /* A definite short form: "the official", "the security sources". */
+  if (m->definite && !m->person_name) {
+    g_autoptr(GArray) order = gs_recent_speakers(p, at);
+
+    for (guint i = 0; i < order->len; i++) {
+      guint e = g_array_index(order, guint, i);
+      const GsEntityInfo *info = gs_info_at(p, e);
+      const GsSource *s = gs_source_at(p, e);
+      g_autofree char *other = g_utf8_strdown(s->name, -1);
+      g_autofree char *role = s->role != NULL ? g_utf8_strdown(s->role, -1) : NULL;
+
+      if ((strcmp(info->head, head) == 0 &&
+           gs_name_contains_words(p, other, m->name_first, m->name_last)) ||
+          (role != NULL && g_str_has_suffix(role, head) &&
+           gs_name_contains_words(p, role, m->name_first, m->name_last)))
+        return e;
+    }
+  }
+  return GS_NONE;
+}
+
+guint
+gs_sources_resolve(GsParser *p, guint first, guint last, guint at)
+{
+  Mention m;
+  g_autofree char *name = NULL;
+  guint e;
+
+  if (first > last || last >= p->n_tok)
+    return GS_NONE;
+  if (first == last && gs_words_has(GS_WORDS_PRONOUN, gs_parser_lower(p, first))) {
+    e = gs_resolve_pronoun(p, gs_parser_lower(p, first), at);
+    if (e != GS_NONE)
+      gs_source_at(p, e)->mentions++;
+    return e;
+  }
+  if (!gs_mention_analyse(p, first, last, &m))
+    return GS_NONE;
+  name = gs_span_text(p, m.name_first, m.name_last);
+  e = gs_find_entity(p, &m, name, at);
+  if (e == GS_NONE) {
+    GsSource source = {0};
+    GsEntityInfo info = {0};
+
+    source.name = g_steal_pointer(&name);
+    if (m.role_first >= 0)
+      source.role = gs_span_text(p, (guint)m.role_first, (guint)m.role_last);
+    source.kind = gs_mention_kind(p, &m, &source.plural);
+    source.first.start = p->tok[first].start;
+    source.first.end = p->tok[last].end;
+    info.head = g_strdup(gs_parser_lower(p, m.name_last));
+    if (source.kind == GS_SOURCE_PERSON && gs_parser_is_cap(p, m.name_last))
+      info.surname = g_strdup(gs_parser_lower(p, m.name_last));
+    else if (m.name_first == m.name_last && gs_parser_is_cap(p, m.name_last))
+      info.surname = g_strdup(gs_parser_lower(p, m.name_last));
+    info.gender = m.gender;
+    e = gs_document_add_source(p->doc, &source);
+    g_array_append_val(p->entities, info);
+  } else if (gs_source_at(p, e)->role == NULL && m.role_first >= 0) {
+    gs_source_at(p, e)->role = gs_span_text(p, (guint)m.role_first, (guint)m.role_last);
+  }
+  if (gs_info_at(p, e)->gender == GS_ENTITY_GENDER_UNKNOWN)
+    gs_info_at(p, e)->gender = m.gender;
+  gs_source_at(p, e)->mentions++;
+  return e;
+}
+
+void
+gs_sources_note_speech(GsParser *p, guint source, guint at)
+{
+  GsEntityInfo *info;
+
+  if (source == GS_NONE)
+    return;
+  info = gs_info_at(p, source);
+  info->spoke = TRUE;
+  info->last_speech = MAX(info->last_speech, at);
+}
