@@ -22,6 +22,7 @@ typedef enum {
   GS_WORDS_AUXILIARY,    /* is, was, has, would, could … */
   GS_WORDS_FEMALE,       /* she, her, mrs, ms, and common female first names */
   GS_WORDS_MALE,         /* he, him, mr, and common male first names */
+  GS_WORDS_VERB,         /* common verb forms that end a noun phrase: took, made … */
   GS_WORDS_N_CLASSES,
 } GsWordClass;
 

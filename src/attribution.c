@@ -32,6 +32,8 @@ typedef enum {
   CUE_WEAK = 1 << 3,       /* not always speech: the source must look like one */
   CUE_PARTICIPLE = 1 << 4, /* ", saying …" continues the subject's speech */
   CUE_PARTICLE = 1 << 5,   /* needs a particle after it: "ruled out" */
+  CUE_ABOUT = 1 << 6,      /* content after "of" or "about": "spoke of" */
+  CUE_COLON = 1 << 7,      /* a cue only before a colon: "he continued:" */
 } CueFlags;
 
 typedef struct {
@@ -43,6 +45,9 @@ typedef struct {
  * forms carry CUE_PARTICIPLE. */
 static const CueEntry cue_entries[] = {
   {"say says said", CUE_SPEECH},
+  {"speak speaks spoke spoken", CUE_SPEECH | CUE_WEAK | CUE_ABOUT},
+  {"continue continues continued", CUE_SPEECH | CUE_COLON},
+  {"read reads", CUE_SPEECH | CUE_COLON},
   {"add adds added", CUE_SPEECH},
   {"insist insists insisted", CUE_SPEECH},
   {"warn warns warned", CUE_SPEECH},
@@ -58,7 +63,7 @@ static const CueEntry cue_entries[] = {
   {"post posts posted", CUE_SPEECH | CUE_WEAK},
   {"announce announces announced", CUE_SPEECH | CUE_OBJECT},
   {"suggest suggests suggested", CUE_SPEECH},
-  {"state states stated", CUE_SPEECH | CUE_WEAK},
+  {"stated", CUE_SPEECH | CUE_WEAK},
   {"explain explains explained", CUE_SPEECH},
   {"declare declares declared", CUE_SPEECH},
   {"reply replies replied", CUE_SPEECH},
@@ -310,6 +315,8 @@ typedef struct {
   guint content_first, content_last;
   guint region_first;            /* where this frame's words begin, for cutting */
   gint quote;                    /* the quotation that is its content, or -1 */
+  gint quote2;                   /* the second part of a split quotation, or -1 */
+  gboolean interrupted;          /* content on both sides of the attribution */
   guint source;                  /* resolved entity */
   gint parent;                   /* participle: the frame whose subject it shares */
   gboolean dead;
@@ -388,6 +395,25 @@ gs_skip_back_adjuncts(const GsParser *p, gint j, gint start)
   return j;
 }
 
+/* The plainest speech verbs, which nothing but a speaker does: any noun
+ * phrase before them is taken as the source. Other cue forms double as
+ * nouns or participles ("claims that", "jobs added") and need a phrase that
+ * looks like a speaker. */
+static gboolean
+gs_cue_is_plain(const char *lower)
+{
+  static const char *const plain[] = {"say", "says", "said", "tell", "tells", "told",
+                                      "write", "writes", "wrote", "insisted", "insists",
+                                      "argued", "argues", "tweeted", "warned", "warns",
+                                      "stressed", "noted", "explained", "admitted", NULL};
+
+  for (guint i = 0; plain[i] != NULL; i++) {
+    if (strcmp(plain[i], lower) == 0)
+      return TRUE;
+  }
+  return FALSE;
+}
+
 static gboolean
 gs_is_np_word(const GsParser *p, guint i)
 {
@@ -405,6 +431,15 @@ gs_is_np_word(const GsParser *p, guint i)
   if (gs_words_has(GS_WORDS_SKIP_ADVERB, w) && !gs_words_has(GS_WORDS_DETERMINER, w))
     return FALSE;
   if (g_str_has_suffix(w, "ly") && !gs_words_has(GS_WORDS_PERSON_NOUN, w))
+    return FALSE;
+  if (gs_words_has(GS_WORDS_VERB, w))
+    return FALSE;
+  /* A lower-case "-ed" word is a verb unless an article or possessive
+   * makes it an adjective ("the embattled minister"). */
+  if (g_str_has_suffix(w, "ed") && strlen(w) > 4 && i > 0 &&
+      !gs_words_has(GS_WORDS_DETERMINER, gs_parser_lower(p, i - 1)) &&
+      !g_str_has_suffix(gs_parser_lower(p, i - 1), "'s") && !gs_parser_is_cap(p, i - 1) &&
+      !gs_words_has(GS_WORDS_ROLE, w))
     return FALSE;
   return TRUE;
 }
@@ -464,6 +499,14 @@ gs_np_back(const GsParser *p, gint j, gint start, guint *first, guint *last)
     if (j < start || !gs_parser_is_cap(p, (guint)j))
       return FALSE;
   }
+  /* "a contractor who said": the source is what "who" stands for. */
+  if (gs_parser_is(p, (guint)j, "who") && j > start) {
+    j--;
+    if (gs_is_punct(p, (guint)j, ","))
+      j--;
+    if (j < start)
+      return FALSE;
+  }
   if (!gs_is_np_word(p, (guint)j) && !gs_words_has(GS_WORDS_PRONOUN, gs_parser_lower(p, (guint)j)))
     return FALSE;
   *last = (guint)j;
@@ -488,9 +531,7 @@ gs_np_back(const GsParser *p, gint j, gint start, guint *first, guint *last)
       continue;
     }
     if ((strcmp(w, "and") == 0 || strcmp(w, "&") == 0) && t > (guint)start &&
-        gs_is_np_word(p, t - 1) && (gs_parser_is_cap(p, t + 1) ||
-                                    gs_words_has(GS_WORDS_DETERMINER, gs_parser_lower(p, t + 1)) ||
-                                    p->tok[t + 1].kind == GS_TOKEN_NUMBER) &&
+        gs_is_np_word(p, t - 1) && gs_is_np_word(p, t + 1) &&
         (gs_parser_is_cap(p, t - 1) || g_str_has_suffix(gs_parser_lower(p, t - 1), "s"))) {
       k--;
       continue;
@@ -521,6 +562,10 @@ gs_np_forward(const GsParser *p, guint i, guint limit, guint *first, guint *last
     guint t = k + 1;
     const char *w = gs_parser_lower(p, t);
 
+    if (gs_parser_is(p, t, "&") && t + 1 <= limit && gs_parser_is_cap(p, t + 1)) {
+      k = t;
+      continue;
+    }
     if (p->tok[t].kind == GS_TOKEN_PUNCT || p->tok[t].kind == GS_TOKEN_QUOTE ||
         p->tok[t].kind == GS_TOKEN_DASH)
       break;
@@ -550,9 +595,24 @@ gs_rest_is_trailer(const Work *w, guint i, guint end, guint cue_flags)
   if (i > end)
     return TRUE;
   s = gs_parser_lower(p, i);
+  if (gs_is_punct(p, i, ",")) {
+    /* ", adding …", ", who …", ", according to …", ", the company's
+     * chief, …" trail the attribution; ", are acts of …" goes on with the
+     * content, and ", "…"" opens it. */
+    const char *n;
+
+    if (i + 1 > end)
+      return TRUE;
+    n = gs_parser_lower(p, i + 1);
+    return g_str_has_suffix(n, "ing") || strcmp(n, "who") == 0 || strcmp(n, "which") == 0 ||
+           strcmp(n, "according") == 0 || gs_words_has(GS_WORDS_DETERMINER, n) ||
+           gs_words_has(GS_WORDS_TIME, n) || gs_words_has(GS_WORDS_NP_PREPOSITION, n) ||
+           p->tok[i + 1].kind == GS_TOKEN_DASH || gs_words_has(GS_WORDS_ROLE, n) ||
+           (gs_parser_is_cap(p, i + 1) && p->tok[i + 1].kind == GS_TOKEN_WORD &&
+            !gs_words_has(GS_WORDS_PRONOUN, n));
+  }
   if (p->tok[i].kind == GS_TOKEN_PUNCT)
-    return strcmp(s, ",") == 0 || strcmp(s, ";") == 0 || strcmp(s, ".") == 0 ||
-           strcmp(s, "(") == 0;
+    return strcmp(s, ";") == 0 || strcmp(s, ".") == 0 || strcmp(s, "(") == 0;
   if (p->tok[i].kind == GS_TOKEN_DASH)
     return TRUE;
   if (gs_words_has(GS_WORDS_TIME, s) || gs_words_has(GS_WORDS_NP_PREPOSITION, s) ||
@@ -605,6 +665,9 @@ gs_content_start_after_cue(const Work *w, guint cue_last, guint end, guint flags
     if (p->tok[k].kind == GS_TOKEN_QUOTE || gs_cue_flags(s) != 0)
       break;
   }
+  if ((flags & CUE_ABOUT) && i <= end &&
+      (gs_parser_is(p, i, "of") || gs_parser_is(p, i, "about")))
+    return i + 1;
   /* "said Sunday", "said on Monday", "said in a statement" followed by
    * the content directly. */
   while (i <= end) {
@@ -707,10 +770,31 @@ gs_find_frames_in_sentence(Work *w, guint s)
     guint flags;
     Frame f = {0};
 
+    /* "“…” ― Name": a quotation signed with a dash. */
+    if (p->tok[i].kind == GS_TOKEN_DASH && i > start && gs_is_close_quote(w, i - 1) && i < end) {
+      guint nf, nl;
+
+      if (gs_np_forward(p, i + 1, end, &nf, &nl) && gs_parser_is_cap(p, nf) &&
+          (nl == end || gs_is_punct(p, nl + 1, ","))) {
+        f.shape = FRAME_INVERTED;
+        f.sentence = s;
+        f.quote = -1;
+        f.parent = -1;
+        f.quote2 = -1;
+        f.cue_first = f.cue_last = i;
+        f.src_first = nf;
+        f.src_last = nl;
+        f.region_first = i;
+        gs_add_frame(w, &f);
+        i = nl;
+        continue;
+      }
+    }
     if (p->tok[i].kind != GS_TOKEN_WORD || w->quote_of[i] >= 0)
       continue;
     f.sentence = s;
     f.quote = -1;
+    f.quote2 = -1;
     f.parent = -1;
     f.src_first = f.src_last = G_MAXUINT;
 
@@ -745,9 +829,12 @@ gs_find_frames_in_sentence(Work *w, guint s)
     }
 
     flags = gs_cue_flags(lw);
-    if (flags == 0)
+    /* Verbs are lower case: "United States" is no cue. */
+    if (flags == 0 || gs_parser_is_cap(p, i))
       continue;
     f.cue_first = f.cue_last = i;
+    if ((flags & CUE_COLON) && !gs_is_punct(p, i + 1, ":"))
+      continue;
     if (flags & CUE_PARTICLE) {
       if (!(gs_parser_is(p, i + 1, "out") || gs_parser_is(p, i + 1, "down")))
         continue;
@@ -764,8 +851,35 @@ gs_find_frames_in_sentence(Work *w, guint s)
         gs_add_frame(w, &f);
       continue;
     }
-    if (flags & CUE_PARTICIPLE)
+    if (flags & CUE_PARTICIPLE) {
+      /* "is saying", "isn't saying": a progressive, read as any cue. */
+      gint b = (gint)i - 1;
+
+      while (b >= (gint)start && (gs_parser_is(p, (guint)b, "not") || gs_parser_is(p, (guint)b, "also") ||
+                                  gs_parser_is(p, (guint)b, "now") || gs_parser_is(p, (guint)b, "still")))
+        b--;
+      if (b < (gint)start || !(gs_parser_is(p, (guint)b, "is") || gs_parser_is(p, (guint)b, "are") ||
+                               gs_parser_is(p, (guint)b, "was") || gs_parser_is(p, (guint)b, "were") ||
+                               gs_parser_is(p, (guint)b, "isn't") || gs_parser_is(p, (guint)b, "aren't") ||
+                               gs_parser_is(p, (guint)b, "been") || gs_parser_is(p, (guint)b, "'s")))
+        continue;
+      {
+        guint nf, nl;
+        gint j = gs_skip_back_adjuncts(p, b - 1, (gint)start);
+
+        if (!gs_np_back(p, j, (gint)start, &nf, &nl) || !gs_np_plausible_speaker(p, nf, nl))
+          continue;
+        f.shape = FRAME_SOURCE_FIRST;
+        f.src_first = nf;
+        f.src_last = nl;
+        f.region_first = nf;
+        f.content_first = gs_content_start_after_cue(w, i, end, flags);
+        f.content_last = end;
+        if (f.content_first <= end)
+          gs_add_frame(w, &f);
+      }
       continue;
+    }
 
     /* A passive "were expected", "was reported" is not a cue. */
     {
@@ -779,8 +893,10 @@ gs_find_frames_in_sentence(Work *w, guint s)
 
         if (strcmp(bw, "is") == 0 || strcmp(bw, "was") == 0 || strcmp(bw, "were") == 0 ||
             strcmp(bw, "are") == 0 || strcmp(bw, "be") == 0 || strcmp(bw, "been") == 0 ||
-            strcmp(bw, "being") == 0 || strcmp(bw, "to") == 0 || strcmp(bw, "the") == 0 ||
-            strcmp(bw, "a") == 0 || strcmp(bw, "an") == 0 || strcmp(bw, "'s") == 0)
+            strcmp(bw, "being") == 0 || strcmp(bw, "to") == 0 ||
+            gs_words_has(GS_WORDS_DETERMINER, bw) || g_str_has_suffix(bw, "'s") ||
+            (p->tok[b].kind == GS_TOKEN_QUOTE && !(p->tok[b].flags & GS_TOKEN_FLAG_SPACE_BEFORE) &&
+             b > (gint)start && g_str_has_suffix(gs_parser_lower(p, (guint)b - 1), "s")))
           continue;
       }
     }
@@ -792,7 +908,8 @@ gs_find_frames_in_sentence(Work *w, guint s)
 
       if (gs_np_forward(p, i + 1, end, &nf, &nl) &&
           !gs_words_has(GS_WORDS_TIME, gs_parser_lower(p, nf)) &&
-          gs_rest_is_trailer(w, nl + 1, end, 0)) {
+          (gs_rest_is_trailer(w, nl + 1, end, 0) || gs_is_close_quote(w, i - 1) ||
+           (i >= start + 2 && gs_is_close_quote(w, i - 2)))) {
         f.shape = FRAME_INVERTED;
         f.src_first = nf;
         f.src_last = nl;
@@ -811,7 +928,7 @@ gs_find_frames_in_sentence(Work *w, guint s)
         continue;
       if (w->quote_of[nf] >= 0)
         continue;
-      if ((flags & CUE_WEAK) && !gs_np_plausible_speaker(p, nf, nl))
+      if ((flags & CUE_WEAK || !gs_cue_is_plain(lw)) && !gs_np_plausible_speaker(p, nf, nl))
         continue;
       if (gs_parser_is(p, nl, "it") && (flags & CUE_WEAK))
         continue;
@@ -825,6 +942,17 @@ gs_find_frames_in_sentence(Work *w, guint s)
           gs_rest_is_trailer(w, f.cue_last + 1, end, flags)) {
         f.shape = FRAME_CONTENT_FIRST;
         f.region_first = nf - 1;
+        gs_add_frame(w, &f);
+        continue;
+      }
+      /* Interrupted: "Acts of protest, Mr. X said, are acts of …" — the
+       * content is the whole sentence around the attribution. */
+      if ((flags & CUE_SPEECH) && nf > start && gs_is_punct(p, nf - 1, ",") &&
+          gs_is_punct(p, f.cue_last + 1, ",") && f.cue_last + 2 <= end &&
+          w->quote_of[f.cue_last + 2] < 0) {
+        f.shape = FRAME_CONTENT_FIRST;
+        f.region_first = nf - 1;
+        f.interrupted = TRUE;
         gs_add_frame(w, &f);
         continue;
       }
@@ -850,15 +978,19 @@ gs_find_frames_in_sentence(Work *w, guint s)
   if (p->sent[s].first_token == start && (p->tok[start].flags & GS_TOKEN_FLAG_LINE_START)) {
     guint k = start;
 
-    while (k <= end && k < start + 4 && gs_parser_is_cap(p, k) && p->tok[k].kind == GS_TOKEN_WORD)
+    while (k <= end && k < start + 3 && gs_parser_is_cap(p, k) && p->tok[k].kind == GS_TOKEN_WORD)
       k++;
+    /* A name or a short all-capitals label; "The Latest:" is a rubric. */
     if (k > start && k < end && gs_is_punct(p, k, ":") &&
-        !gs_words_has(GS_WORDS_TIME, gs_parser_lower(p, start))) {
+        !gs_words_has(GS_WORDS_TIME, gs_parser_lower(p, start)) &&
+        !gs_words_has(GS_WORDS_DETERMINER, gs_parser_lower(p, start)) &&
+        (k - start <= 2 || (p->tok[start].flags & GS_TOKEN_FLAG_ALL_CAPS))) {
       Frame f = {0};
 
       f.shape = FRAME_LABEL;
       f.sentence = s;
       f.quote = -1;
+      f.quote2 = -1;
       f.parent = -1;
       f.cue_first = f.cue_last = k;
       f.src_first = start;
@@ -923,7 +1055,27 @@ gs_settle_contents(Work *w, guint from, guint to)
         continue;
       }
       f->content_first = cstart;
-      f->content_last = stop - 1;
+      f->content_last = f->interrupted ? end : stop - 1;
+      /* A quotation split by its cue: "We will win," he said, "and
+       * soon." The statement runs on to the second part. */
+      if (f->quote >= 0) {
+        guint after = MAX(f->cue_last, f->src_last == G_MAXUINT ? 0 : f->src_last) + 1;
+
+        /* Words may stand between: "…," Tester said, referring to X, "…" */
+        for (guint k = after; k <= after + 12 && k < p->n_tok && p->sentence_of[k] == f->sentence; k++) {
+          if (p->tok[k].kind == GS_TOKEN_QUOTE || gs_cue_flags(gs_parser_lower(p, k)) & CUE_SPEECH) {
+            if (p->tok[k].kind == GS_TOKEN_QUOTE)
+              after = k;
+            break;
+          }
+        }
+        if (after < p->n_tok && w->quote_of[after] >= 0 && w->quote_of[after] != f->quote &&
+            g_array_index(w->quotes, Quote, w->quote_of[after]).open == after &&
+            p->sentence_of[after] == f->sentence) {
+          f->quote2 = w->quote_of[after];
+          f->content_last = g_array_index(w->quotes, Quote, f->quote2).close;
+        }
+      }
       continue;
     }
     /* Cut at the next frame's region, when it lies inside this content. */
@@ -1016,7 +1168,7 @@ gs_emit(Work *w, Frame *f, guint first, guint last)
     if (existing[i].content.start == st.content.start && existing[i].content.end == st.content.end)
       return;
   }
-  st.kind = gs_content_kind(w, first, last, f->shape);
+  st.kind = f->quote2 >= 0 ? GS_STATEMENT_DIRECT : gs_content_kind(w, first, last, f->shape);
   st.cue.start = p->tok[f->cue_first].start;
   st.cue.end = p->tok[f->cue_last].end;
   if (f->src_first != G_MAXUINT) {
@@ -1047,6 +1199,8 @@ gs_emit_frame(Work *w, Frame *f)
       if (q == f->quote) {
         guint first = MIN(f->content_first, qq->open);
 
+        if (f->quote2 >= 0)
+          g_array_index(w->quotes, Quote, f->quote2).claimed = TRUE;
         gs_emit(w, f, first, MAX(f->content_last, first));
         /* Content-first frames whose quotation is their content are the
          * quotation; source-first ones may go on after it. */
@@ -1066,7 +1220,13 @@ gs_resolve_frame_source(Work *w, guint index)
   Frame *f = &g_array_index(w->frames, Frame, index);
 
   if (f->src_first != G_MAXUINT) {
-    f->source = gs_sources_resolve(p, f->src_first, f->src_last, f->cue_first);
+    /* A pronoun after the content ("…, they added") looks back from where
+     * the content begins, not from the speakers inside it. */
+    guint at = (f->shape == FRAME_CONTENT_FIRST || f->shape == FRAME_INVERTED) && f->content_first > 0
+                   ? f->content_first - 1
+                   : f->cue_first;
+
+    f->source = gs_sources_resolve(p, f->src_first, f->src_last, at);
   } else if (f->shape == FRAME_PARTICIPLE) {
     /* The subject of the main clause: the frame before it in the
      * sentence, or the sentence's subject. */
@@ -1076,8 +1236,7 @@ gs_resolve_frame_source(Work *w, guint index)
 
       if (g->sentence != f->sentence)
         break;
-      if (!g->dead && g->shape != FRAME_CONTENT_FIRST && g->shape != FRAME_INVERTED &&
-          g->src_first != G_MAXUINT) {
+      if (!g->dead && g->shape != FRAME_ACCORDING_TO && g->src_first != G_MAXUINT) {
         f->source = g->source;
         f->src_first = g->src_first;
         f->src_last = g->src_last;
@@ -1136,6 +1295,22 @@ gs_attribute_bare_quotes(Work *w)
     }
     if (best < 0)
       continue;
+    /* The next sentence of a quoted statement, quoted on: "“A,” he said.
+     * “B.”" is one statement that runs on. */
+    if (s > 0 && sts[best].content.end >= p->sent[s - 1].start && sts[best].content.end <= p->sent[s - 1].end + 4) {
+      GsStatement *prev = &g_array_index(p->doc->statements, GsStatement, best);
+
+      if ((prev->kind == GS_STATEMENT_DIRECT || prev->kind == GS_STATEMENT_MIXED) &&
+          p->sent[prev->sentence].paragraph == p->sent[s].paragraph && q->chain_next < 0) {
+        GsSpan span;
+
+        if (gs_content_span(p, q->open, q->close, &span)) {
+          prev->content.end = MAX(prev->content.end, span.end);
+          q->claimed = TRUE;
+          continue;
+        }
+      }
+    }
     {
       GsStatement copy = sts[best];
       Frame f = {0};
@@ -1157,6 +1332,37 @@ gs_attribute_bare_quotes(Work *w)
       }
       (void)f;
     }
+  }
+}
+
+/* After the frames of a sentence ending at frame LAST: the speakers of
+ * frames not nested in another frame's content are the ones a pronoun in
+ * the next sentence means ("Howard denied Yeo said X. He also said" is
+ * Howard), so they become the most recent. */
+static void
+gs_renote_outer_speakers(Work *w, guint last)
+{
+  GsParser *p = w->p;
+  guint s = g_array_index(w->frames, Frame, last).sentence;
+  guint end = gs_sentence_last(p, s);
+  guint first = last;
+
+  while (first > 0 && g_array_index(w->frames, Frame, first - 1).sentence == s)
+    first--;
+  for (guint a = first; a <= last; a++) {
+    const Frame *f = &g_array_index(w->frames, Frame, a);
+    gboolean nested = FALSE;
+
+    if (f->dead || f->source == GS_NONE)
+      continue;
+    for (guint b = first; b <= last && !nested; b++) {
+      const Frame *g = &g_array_index(w->frames, Frame, b);
+
+      nested = b != a && !g->dead && f->cue_first >= g->content_first &&
+               f->cue_first <= g->content_last;
+    }
+    if (!nested)
+      gs_sources_note_speech(p, f->source, end);
   }
 }
 
@@ -1285,6 +1491,8 @@ gs_attribution_run(GsDocument *doc)
       continue;
     gs_resolve_frame_source(&w, a);
     gs_emit_frame(&w, f);
+    if (a + 1 == frames->len || g_array_index(frames, Frame, a + 1).sentence != f->sentence)
+      gs_renote_outer_speakers(&w, a);
   }
   g_array_sort(doc->statements, gs_compare_statements);
   gs_attribute_bare_quotes(&w);

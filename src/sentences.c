@@ -707,6 +707,26 @@ gs_tokenise(GsText *text, GArray *tokens, GArray *breaks)
 
 /* ---- paragraphs ------------------------------------------------------- */
 
+/* Index of the line holding OFFSET, by binary search over line starts. */
+static guint
+gs_line_of(const GsText *text, gsize offset)
+{
+  const guint32 *starts = (const guint32 *)(gpointer)text->line_starts->data;
+  guint lo = 0, hi = text->line_starts->len;
+
+  while (hi - lo > 1) {
+    guint mid = lo + (hi - lo) / 2;
+
+    if (starts[mid] <= offset)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+/* Length in characters of line LINE_INDEX without its line end and
+ * trailing blanks. */
 static gsize
 gs_line_length(const GsText *text, guint line_index)
 {
@@ -718,15 +738,6 @@ gs_line_length(const GsText *text, guint line_index)
                          text->data[end - 1] == ' ' || text->data[end - 1] == '\t'))
     end--;
   return (gsize)g_utf8_strlen(text->data + start, (gssize)(end - start));
-}
-
-static guint
-gs_line_of(const GsText *text, gsize offset)
-{
-  guint line;
-
-  gs_text_get_position(text, offset, &line, NULL);
-  return line - 1;
 }
 
 static gboolean
@@ -746,61 +757,144 @@ gs_token_ends_sentence_mark(const GsText *text, const GsToken *t)
          (gs_token_is(text, t, ".") || gs_token_is(text, t, "!") || gs_token_is(text, t, "?"));
 }
 
-/* Decides, for each single line break, whether it ends a paragraph. A
- * block between blank lines is "wrapped" when its lines (all but the last)
- * are nearly as long as its longest and that is at most 100 characters;
- * in a wrapped block a line break is a paragraph end only after a short
- * line that ends a sentence. Elsewhere a line break ends a paragraph
- * unless the next line goes on in lower case. */
+/* The class of an abbreviation token ("Mr." → title), or ABBREV_NONE. */
+static AbbrevClass
+gs_token_abbrev_class(const GsText *text, const GsToken *t)
+{
+  if (t->kind != GS_TOKEN_WORD || !(t->flags & GS_TOKEN_FLAG_ABBREVIATION))
+    return ABBREV_NONE;
+  return gs_abbrev_class(text->data + t->start, t->end - t->start - 1);
+}
+
+/* Does T hold on to whatever follows it, so that a line break after it
+ * cannot end a paragraph? A title wants its name ("Sen.\nSmith"), an
+ * opening quote or bracket its contents, a dash the rest of its clause. */
+static gboolean
+gs_token_binds_next(const GsText *text, const GsToken *t)
+{
+  if (t->kind == GS_TOKEN_DASH)
+    return TRUE;
+  if (t->kind == GS_TOKEN_QUOTE)
+    return (t->flags & GS_TOKEN_FLAG_OPEN_QUOTE) != 0;
+  if (t->kind == GS_TOKEN_PUNCT)
+    return gs_token_is(text, t, "(") || gs_token_is(text, t, "[");
+  return gs_token_abbrev_class(text, t) == ABBREV_TITLE;
+}
+
+/* A block of lines between blank lines, tokens [first, end). */
+typedef struct {
+  guint first;
+  guint end;
+  guint lines;     /* its lines but the last, as far as looked at */
+  gsize width;     /* the longest of those, in characters */
+  gboolean wrapped;
+} LineBlock;
+
+/* Decides, for each single line break, whether it ends a paragraph.
+ *
+ * A block between blank lines is "wrapped" when its lines (all but the
+ * last) are nearly as long as its longest, that is 30 to 100 characters,
+ * and a third of its lines go on in lower case. In a hard-wrapped text a two-line block has too few lines to
+ * show its shape, so it takes the width of the text's widest wrapped
+ * block. In a wrapped block a line break ends a paragraph only after a
+ * line clearly shorter than the width: one that ends a sentence (the last
+ * line of a paragraph), or, before a capital, one under 60% of it (a
+ * headline or a list item; a wrapped line falls short of the width by
+ * at most about one word).
+ *
+ * Elsewhere a line break ends a paragraph unless the next line goes on in
+ * lower case or the line ends on a word that needs the next ("Sen.", an
+ * opening quote, a dash); but in a block with no sentence punctuation at
+ * all every line stands alone (a list, a menu, headings). */
 static void
 gs_resolve_line_breaks(const GsText *text, GArray *tokens, GArray *breaks)
 {
+  g_autoptr(GArray) blocks = g_array_new(FALSE, FALSE, sizeof(LineBlock));
+  const GsToken *tok = (const GsToken *)(gpointer)tokens->data;
+  guint8 *brk = (guint8 *)(gpointer)breaks->data;
   guint n = tokens->len;
-  guint block_start = 0;
+  gsize text_width = 0;
 
-  while (block_start < n) {
-    guint block_end = block_start + 1;
+  for (guint block_start = 0; block_start < n;) {
+    LineBlock b = {block_start, block_start + 1, 0, 0, FALSE};
     guint first_line, last_line;
-    gsize max_len = 0, long_lines = 0, lines = 0;
-    gboolean wrapped;
+    gsize long_lines = 0, lower_starts = 0;
 
-    while (block_end < n && g_array_index(breaks, guint8, block_end) != 2)
-      block_end++;
-    first_line = gs_line_of(text, g_array_index(tokens, GsToken, block_start).start);
-    last_line = gs_line_of(text, g_array_index(tokens, GsToken, block_end - 1).start);
+    while (b.end < n && brk[b.end] != 2) {
+      const GsToken *t = &tok[b.end];
+
+      if (brk[b.end] == 1 && t->kind == GS_TOKEN_WORD && !(t->flags & GS_TOKEN_FLAG_CAPITALISED) &&
+          g_unichar_islower(g_utf8_get_char(text->data + t->start)))
+        lower_starts++;
+      b.end++;
+    }
+    first_line = gs_line_of(text, tok[b.first].start);
+    last_line = gs_line_of(text, tok[b.end - 1].start);
     /* Enough to see the shape of a block; long blocks are never wrapped
      * text shown to a human in any case we can help. */
-    for (guint l = first_line; l < last_line && lines < 200; l++, lines++)
-      max_len = MAX(max_len, gs_line_length(text, l));
+    for (guint l = first_line; l < last_line && b.lines < 200; l++, b.lines++)
+      b.width = MAX(b.width, gs_line_length(text, l));
     for (guint l = first_line; l < last_line && l < first_line + 200; l++) {
-      if (gs_line_length(text, l) * 10 >= max_len * 7)
+      if (gs_line_length(text, l) * 10 >= b.width * 7)
         long_lines++;
     }
-    wrapped = lines >= 2 && max_len <= 100 && max_len >= 30 && long_lines * 10 >= lines * 7;
+    /* Wrapped prose also goes on in lower case after many of its line
+     * breaks, as most words are lower case; a list of titles does not. */
+    b.wrapped = b.lines >= 2 && b.width <= 100 && b.width >= 30 &&
+                long_lines * 10 >= b.lines * 7 && lower_starts * 3 >= b.lines;
+    if (b.wrapped)
+      text_width = MAX(text_width, b.width);
+    g_array_append_val(blocks, b);
+    block_start = b.end;
+  }
 
-    for (guint i = block_start + 1; i < block_end; i++) {
-      const GsToken *t = &g_array_index(tokens, GsToken, i);
-      const GsToken *prev = &g_array_index(tokens, GsToken, i - 1);
-      guint8 *brk = &g_array_index(breaks, guint8, i);
-      gboolean lower;
-      gboolean prev_ends;
+  for (guint k = 0; k < blocks->len; k++) {
+    const LineBlock *b = &g_array_index(blocks, LineBlock, k);
+    gboolean wrapped = b->wrapped;
+    gsize width = b->width;
+    gboolean has_end_mark = FALSE;
+
+    if (!wrapped && b->lines == 1 && text_width > 0 && b->width <= text_width) {
+      wrapped = TRUE;
+      width = text_width;
+    }
+    /* Short lines with no sentence punctuation at all ("features\ncontact
+     * manager\nevents") are items, not a sentence broken over lines. */
+    has_end_mark = wrapped || b->width >= 40;
+    for (guint i = b->first; i < b->end && !has_end_mark; i++) {
+      AbbrevClass klass = gs_token_abbrev_class(text, &tok[i]);
+
+      has_end_mark = gs_token_ends_sentence_mark(text, &tok[i]) ||
+                     (klass != ABBREV_NONE && klass != ABBREV_TITLE && klass != ABBREV_INNER);
+    }
+
+    for (guint i = b->first + 1; i < b->end; i++) {
+      const GsToken *t = &tok[i];
+      const GsToken *prev = &tok[i - 1];
+      gboolean lower, prev_ends;
       gsize prev_len;
 
-      if (*brk != 1)
+      if (brk[i] != 1)
         continue;
       lower = t->kind == GS_TOKEN_WORD && !(t->flags & GS_TOKEN_FLAG_CAPITALISED) &&
               g_unichar_islower(g_utf8_get_char(text->data + t->start));
-      prev_ends = gs_token_ends_sentence_mark(text, prev) ||
-                  (prev->kind == GS_TOKEN_QUOTE && i >= 2 &&
-                   gs_token_ends_sentence_mark(text, &g_array_index(tokens, GsToken, i - 2)));
-      if (!wrapped) {
-        *brk = lower || prev->kind == GS_TOKEN_DASH ? 0 : 2;
+      if (gs_token_binds_next(text, prev)) {
+        brk[i] = 0;
         continue;
       }
+      if (!wrapped) {
+        brk[i] = (lower && has_end_mark) ? 0 : 2;
+        continue;
+      }
+      prev_ends = gs_token_ends_sentence_mark(text, prev) ||
+                  (prev->kind == GS_TOKEN_QUOTE && i - 1 > b->first &&
+                   gs_token_ends_sentence_mark(text, &tok[i - 2]));
       prev_len = gs_line_length(text, gs_line_of(text, prev->start));
-      *brk = (prev_ends && prev_len * 10 < max_len * 8) ? 2 : 0;
+      if (prev_ends)
+        brk[i] = prev_len * 10 < width * 8 ? 2 : 0;
+      else
+        brk[i] = (!lower && prev_len * 10 < width * 6) ? 2 : 0;
     }
-    block_start = block_end;
   }
 }
 
@@ -816,12 +910,18 @@ gs_is_closing(const GsText *text, const GsToken *t)
 }
 
 static gboolean
-gs_is_starter(const GsText *text, const GsToken *t)
+gs_token_in_set(GHashTable *set, const GsText *text, const GsToken *t)
 {
   gboolean found;
 
-  gs_lookup_word(starter_table, text->data + t->start, t->end - t->start, &found);
+  gs_lookup_word(set, text->data + t->start, t->end - t->start, &found);
   return found;
+}
+
+static gboolean
+gs_is_starter(const GsText *text, const GsToken *t)
+{
+  return gs_token_in_set(starter_table, text, t);
 }
 
 static gboolean
@@ -862,13 +962,13 @@ gs_abbrev_ends_sentence(const GsText *text, const GsToken *t, const GsToken *nex
   AbbrevClass klass = gs_abbrev_class(w, len);
   gboolean initial = g_utf8_strlen(w, (gssize)len) == 1;
 
+  if (klass == ABBREV_TITLE || klass == ABBREV_INNER)
+    return FALSE;
   if (next->kind == GS_TOKEN_QUOTE && (next->flags & GS_TOKEN_FLAG_OPEN_QUOTE))
-    return klass != ABBREV_TITLE;
+    return TRUE;
   if (!gs_next_opens_sentence(text, next))
     return FALSE;
   switch (klass) {
-  case ABBREV_TITLE:
-    return FALSE;
   case ABBREV_NUMERIC:
   case ABBREV_MONTH:
     if (next->kind == GS_TOKEN_NUMBER || next->kind == GS_TOKEN_WORD) {
@@ -889,6 +989,170 @@ gs_abbrev_ends_sentence(const GsText *text, const GsToken *t, const GsToken *nex
   }
 }
 
+/* Does an ellipsis token hold a full stop too? ". . . ." does: spaced
+ * dots, the fourth the stop. "...." after a space does not: news prose
+ * writes it for a pause ("Rehana .... Propaganda"). */
+static gboolean
+gs_ellipsis_has_stop(const GsText *text, const GsToken *t)
+{
+  guint dots = 0;
+  gboolean spaced = FALSE;
+
+  for (guint32 k = t->start; k < t->end; k++) {
+    if (text->data[k] == '.')
+      dots++;
+    else if (text->data[k] == ' ')
+      spaced = TRUE;
+  }
+  return spaced && dots >= 4;
+}
+
+/* Is token I an ellipsis in brackets, "[...]" or "(…)"? It marks words
+ * left out of a quotation and never ends a sentence. */
+static gboolean
+gs_is_bracketed_ellipsis(const GsText *text, const GsToken *tokens, guint i,
+                         guint first, guint last)
+{
+  const GsToken *before, *after;
+
+  if (tokens[i].kind != GS_TOKEN_ELLIPSIS || i == first || i == last)
+    return FALSE;
+  before = &tokens[i - 1];
+  after = &tokens[i + 1];
+  return (gs_token_is(text, before, "[") || gs_token_is(text, before, "(")) &&
+         (gs_token_is(text, after, "]") || gs_token_is(text, after, ")"));
+}
+
+/* Is token K an ellipsis of spaced dots (". . .") right after a full stop,
+ * as in "compounds. . . . The practice"? Such a stop ends its sentence and
+ * the ellipsis opens the next; "…" and "..." after a stop stay with it
+ * ("politics. ... I think"), as news prose writes them. */
+static gboolean
+gs_is_spaced_dots_after_stop(const GsText *text, const GsToken *tokens, guint k)
+{
+  const GsToken *t = &tokens[k];
+
+  return t->kind == GS_TOKEN_ELLIPSIS && (t->flags & GS_TOKEN_FLAG_SPACE_BEFORE) &&
+         text->data[t->start] == '.' && text->data[t->start + 1] == ' ' &&
+         gs_token_is(text, &tokens[k - 1], ".");
+}
+
+static gboolean
+gs_is_bullet(const GsText *text, const GsToken *t)
+{
+  const char *p = text->data + t->start;
+
+  if (t->kind != GS_TOKEN_SYMBOL && t->kind != GS_TOKEN_DASH)
+    return FALSE;
+  if (g_utf8_next_char(p) != text->data + t->end)
+    return FALSE;
+  switch (g_utf8_get_char(p)) {
+  case '*': case '-': case 0x2013: case 0x2014: case 0x2022: case 0x2023:
+  case 0x2043: case 0x25E6: case 0x25AA: case 0x25CF: case 0x00B7:
+    return TRUE;
+  default:
+    return FALSE;
+  }
+}
+
+/* A list marker at token K: an optional bullet, an item number of at most
+ * three digits or one lower-case letter, "." and/or ")" glued to it, then
+ * a capitalised word or a quote ("1. The", "2) The", "3.) The", "a. The",
+ * "• 9. The", "⁃10. The"). Returns the index of the item's first word, or
+ * 0 when there is no marker; *ordinal gets the item's number (a = 1), so
+ * that the next item can be looked for. */
+static guint
+gs_list_marker(const GsText *text, const GsToken *tokens, guint k, guint last,
+               guint *ordinal)
+{
+  const GsToken *t;
+  const char *p;
+  guint value = 0;
+  guint m;
+
+  if (k <= last && gs_is_bullet(text, &tokens[k]))
+    k++;
+  if (k + 1 > last)
+    return 0;
+  t = &tokens[k];
+  p = text->data + t->start;
+  if (t->kind == GS_TOKEN_NUMBER && t->end - t->start <= 3) {
+    for (guint32 c = t->start; c < t->end; c++) {
+      if (!g_ascii_isdigit(text->data[c]))
+        return 0;
+      value = value * 10 + (guint)(text->data[c] - '0');
+    }
+  } else if (t->kind == GS_TOKEN_WORD && t->end - t->start == 1 && *p >= 'a' && *p <= 'z') {
+    value = (guint)(*p - 'a') + 1;
+  } else {
+    return 0;
+  }
+  m = k + 1;
+  if (m <= last && !(tokens[m].flags & GS_TOKEN_FLAG_SPACE_BEFORE) &&
+      gs_token_is(text, &tokens[m], "."))
+    m++;
+  if (m <= last && !(tokens[m].flags & GS_TOKEN_FLAG_SPACE_BEFORE) &&
+      gs_token_is(text, &tokens[m], ")"))
+    m++;
+  if (m == k + 1 || m > last)
+    return 0;
+  t = &tokens[m];
+  if (!(t->flags & GS_TOKEN_FLAG_SPACE_BEFORE) ||
+      !((t->kind == GS_TOKEN_WORD && (t->flags & GS_TOKEN_FLAG_CAPITALISED)) ||
+        t->kind == GS_TOKEN_QUOTE))
+    return 0;
+  *ordinal = value;
+  return m;
+}
+
+/* Is [START, I] a short run that opens with a preposition ("At 5 a.m.",
+ * "In the U.S.")? It has no verb, so an abbreviation ending it does not
+ * end a sentence: "At 5 a.m. Mr. Smith left." */
+static gboolean
+gs_is_preposition_phrase(const GsText *text, const GsToken *tokens, guint start, guint i)
+{
+  return i - start <= 3 && gs_token_in_set(preposition_table, text, &tokens[start]);
+}
+
+/* Does the run from K name a speaker and a verb of saying ("Smith asked",
+ * "Prime Minister Jane Doe said", "Mr. Smith said")? Then the quotation
+ * that ends before K ends no sentence: "“Why?” Smith asked." After a '?',
+ * '!' or '…' (HARD_END) that holds whatever follows the verb but a colon
+ * ("Smith added: “…”" brings a new quotation); after a '.' only
+ * when the verb ends the clause ("Smith said." or "Smith said,"), since in
+ * "“No.” Smith said the talks had failed." a new sentence opens. A
+ * pronoun or another word that opens sentences is no name: in "“Great.”
+ * She held it out." the sentence ends. */
+static gboolean
+gs_is_attribution(const GsText *text, const GsToken *tokens, guint k, guint last,
+                  gboolean hard_end)
+{
+  guint names = 0;
+
+  for (; k <= last && names < 6; k++, names++) {
+    const GsToken *t = &tokens[k];
+
+    if (t->kind != GS_TOKEN_WORD || !(t->flags & GS_TOKEN_FLAG_CAPITALISED))
+      break;
+    if (gs_is_starter(text, t) && gs_token_abbrev_class(text, t) != ABBREV_TITLE)
+      return FALSE;
+  }
+  if (names == 0 || k > last || !gs_token_in_set(speech_table, text, &tokens[k]))
+    return FALSE;
+  if (k == last)
+    return TRUE;
+  /* "Smith added: “…”" introduces a new quotation: a new sentence. */
+  if (gs_token_is(text, &tokens[k + 1], ":"))
+    return FALSE;
+  if (hard_end)
+    return TRUE;
+  /* "“…holding.” Edwards continued, “Horner is…”" opens a new quotation
+   * and with it a new sentence. */
+  if (gs_token_is(text, &tokens[k + 1], ","))
+    return k + 2 > last || tokens[k + 2].kind != GS_TOKEN_QUOTE;
+  return gs_token_is(text, &tokens[k + 1], ".") || gs_token_is(text, &tokens[k + 1], ";");
+}
+
 static void
 gs_push_sentence(GsText *text, guint first, guint last, guint paragraph)
 {
@@ -905,50 +1169,89 @@ gs_push_sentence(GsText *text, guint first, guint last, guint paragraph)
   g_array_append_val(text->sentences, s);
 }
 
+/* Finds the sentence ends among tokens [FIRST, LAST], one paragraph. */
 static void
 gs_split_paragraph(GsText *text, guint first, guint last, guint paragraph)
 {
   const GsToken *tokens = (const GsToken *)(gpointer)text->tokens->data;
   guint start = first;
   guint i = first;
+  guint list_next = 0; /* once a list has begun, the number of its next item */
 
   while (i <= last) {
     const GsToken *t = &tokens[i];
     gboolean candidate = FALSE;
     guint end_at = i;
+    guint ordinal;
+
+    /* "1. The first item 2. The second item": in a list, the next item's
+     * marker starts a sentence with no end mark before it. Only the next
+     * number counts, so "won 52 to 48. The bill" is not taken for one. */
+    if (list_next != 0 && i > start && (t->flags & GS_TOKEN_FLAG_SPACE_BEFORE) &&
+        gs_list_marker(text, tokens, i, last, &ordinal) != 0 && ordinal == list_next) {
+      gs_push_sentence(text, start, i - 1, paragraph);
+      start = i;
+    }
+    /* A marker that opens a sentence is part of it, not its end. */
+    if (i == start) {
+      guint item = gs_list_marker(text, tokens, i, last, &ordinal);
+
+      if (item != 0) {
+        list_next = ordinal + 1;
+        i = item;
+        continue;
+      }
+    }
 
     if (gs_token_ends_sentence_mark(text, t)) {
-      candidate = TRUE;
-      /* "?!", "!!", "?.." belong together. */
-      while (end_at + 1 <= last && gs_token_ends_sentence_mark(text, &tokens[end_at + 1]))
+      /* An ellipsis that opens a sentence (". . . The practice") or stands
+       * for words left out in brackets ("[...]") ends nothing. */
+      candidate = !(t->kind == GS_TOKEN_ELLIPSIS && i == start) &&
+                  !gs_is_bracketed_ellipsis(text, tokens, i, first, last);
+      /* "?!", "!!", "?..", "them. …" belong together; a spaced-dots
+       * ellipsis after a full stop does not ("compounds. . . . The"). */
+      while (end_at + 1 <= last && gs_token_ends_sentence_mark(text, &tokens[end_at + 1]) &&
+             !gs_is_spaced_dots_after_stop(text, tokens, end_at + 1))
         end_at++;
     } else if (t->kind == GS_TOKEN_WORD && (t->flags & GS_TOKEN_FLAG_ABBREVIATION)) {
       candidate = TRUE;
     }
     if (candidate) {
       guint j = end_at;
+      gboolean quoted = FALSE;
       gboolean ends;
 
-      while (j + 1 <= last && gs_is_closing(text, &tokens[j + 1]))
+      while (j + 1 <= last && gs_is_closing(text, &tokens[j + 1])) {
         j++;
+        quoted |= tokens[j].kind == GS_TOKEN_QUOTE;
+      }
       if (j == last) {
         ends = TRUE;
       } else if (t->kind == GS_TOKEN_WORD) {
         ends = j > end_at ? gs_next_opens_sentence(text, &tokens[j + 1])
                           : gs_abbrev_ends_sentence(text, t, &tokens[j + 1]);
-      } else if (t->kind == GS_TOKEN_ELLIPSIS && (t->flags & GS_TOKEN_FLAG_SPACE_BEFORE)) {
+        if (ends && gs_is_preposition_phrase(text, tokens, start, i))
+          ends = FALSE;
+      } else if (t->kind == GS_TOKEN_ELLIPSIS && (t->flags & GS_TOKEN_FLAG_SPACE_BEFORE) &&
+                 j == end_at && !gs_ellipsis_has_stop(text, t)) {
         /* "our ... main demands", "is . . . I didn't": a spaced ellipsis
-         * marks words left out, not an end. */
+         * marks words left out, not an end; with a fourth dot (". . . .")
+         * or a closing quote after it, it ends the sentence too. */
         ends = FALSE;
-      } else if (t->kind == GS_TOKEN_PUNCT && gs_token_is(text, t, ".") &&
-                 j == end_at && i > first && tokens[i - 1].kind == GS_TOKEN_NUMBER &&
-                 !(t->flags & GS_TOKEN_FLAG_SPACE_BEFORE) && i - 1 == start &&
-                 g_ascii_isdigit(text->data[tokens[i - 1].start])) {
-        /* "1. The first item": a list number opens, not closes. */
-        ends = FALSE;
+      } else if (j == end_at && gs_is_spaced_dots_after_stop(text, tokens, j + 1)) {
+        /* "compounds. . . . The practice": the full stop ends this
+         * sentence when the next one opens after the ellipsis. */
+        ends = j + 2 <= last && tokens[j + 2].kind == GS_TOKEN_WORD &&
+               (tokens[j + 2].flags & GS_TOKEN_FLAG_CAPITALISED);
       } else {
         ends = gs_next_opens_sentence(text, &tokens[j + 1]);
       }
+      if (ends && quoted && t->kind != GS_TOKEN_WORD &&
+          gs_is_attribution(text, tokens, j + 1, last,
+                            gs_token_is(text, &tokens[end_at], "?") ||
+                            gs_token_is(text, &tokens[end_at], "!") ||
+                            tokens[end_at].kind == GS_TOKEN_ELLIPSIS))
+        ends = FALSE;
       if (ends) {
         gs_push_sentence(text, start, j, paragraph);
         start = j + 1;

@@ -209,6 +209,22 @@ static const char *const male[] = {
   "alastair", "alistair", "angus", "malcolm", "duncan", "hamish", "rupert", NULL,
 };
 
+/* Irregular and common verb forms: a noun phrase never runs through them. */
+static const char *const verbs[] = {
+  "took", "made", "gave", "went", "came", "saw", "got", "held", "left", "kept",
+  "brought", "began", "ran", "won", "lost", "sent", "met", "paid", "put", "set", "led",
+  "became", "fell", "rose", "grew", "knew", "felt", "stood", "sat", "spent", "built",
+  "sold", "bought", "caught", "fought", "taught", "meant", "dealt", "hit", "cut", "let",
+  "struck", "broke", "chose", "drove", "flew", "froze", "hid", "lay", "rode", "shook",
+  "spoke", "stole", "swore", "tore", "woke", "wore", "wrote", "seems", "seemed",
+  "remain", "remains", "remained", "take", "takes", "make", "makes", "give", "gives",
+  "get", "gets", "go", "goes", "come", "comes", "see", "sees", "want", "wants",
+  "need", "needs", "face", "faces", "plan", "plans", "try", "tries", "keep", "keeps",
+  "begin", "begins", "become", "becomes", "include", "includes", "mean", "means",
+  "move", "moves", "live", "lives", "believe", "know", "knows", "like", "likes",
+  "there", "here", "not", NULL,
+};
+
 static const char *const *const class_lists[GS_WORDS_N_CLASSES] = {
   [GS_WORDS_DETERMINER] = determiners,
   [GS_WORDS_TIME] = time_words,
@@ -223,6 +239,7 @@ static const char *const *const class_lists[GS_WORDS_N_CLASSES] = {
   [GS_WORDS_AUXILIARY] = auxiliaries,
   [GS_WORDS_FEMALE] = female,
   [GS_WORDS_MALE] = male,
+  [GS_WORDS_VERB] = verbs,
 };
 
 static GHashTable *class_tables[GS_WORDS_N_CLASSES];
