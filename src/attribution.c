@@ -479,25 +479,41 @@ gs_np_back(const GsParser *p, gint j, gint start, guint *first, guint *last)
     j = o - 1;
   }
   if (gs_is_punct(p, (guint)j, ",")) {
-    /* an appositive: find its opening comma */
-    gint o = j - 1;
+    /* An appositive: "Hugh Hill, a doctor at the hospital, said", also
+     * with a relative clause in it ("…, a developer for X, which is made
+     * up of investors, said"), or reversed ("The campaign's chairman,
+     * Phil Lovas, said"). Walk back comma by comma to a name. */
+    gint close = j;
 
-    while (o > start && j - o <= 16 && !gs_is_punct(p, (guint)o, ",") &&
-           p->tok[o].kind != GS_TOKEN_QUOTE && gs_cue_flags(gs_parser_lower(p, (guint)o)) == 0)
-      o--;
-    if (o <= start || !gs_is_punct(p, (guint)o, ",") || j - o < 2)
-      return FALSE;
-    {
-      const char *a = gs_parser_lower(p, (guint)o + 1);
+    for (guint level = 0; level < 3; level++) {
+      gint o = close - 1;
+      const char *a;
 
-      if (!(gs_words_has(GS_WORDS_DETERMINER, a) || strcmp(a, "who") == 0 ||
+      while (o > start && j - o <= 32 && !gs_is_punct(p, (guint)o, ",") &&
+             p->tok[o].kind != GS_TOKEN_QUOTE && gs_cue_flags(gs_parser_lower(p, (guint)o)) == 0)
+        o--;
+      if (o <= start || !gs_is_punct(p, (guint)o, ",") || close - o < 2)
+        return FALSE;
+      a = gs_parser_lower(p, (guint)o + 1);
+      if (!(gs_words_has(GS_WORDS_DETERMINER, a) || strcmp(a, "who") == 0 || strcmp(a, "which") == 0 ||
             g_str_has_suffix(a, "ing") || gs_words_has(GS_WORDS_ROLE, a) ||
             gs_parser_is_cap(p, (guint)o + 1) || p->tok[o + 1].kind == GS_TOKEN_NUMBER))
         return FALSE;
+      if (gs_parser_is_cap(p, (guint)o - 1) && p->tok[o - 1].kind == GS_TOKEN_WORD) {
+        j = o - 1;
+        break;
+      }
+      /* reversed: the appositive is the name */
+      if (level == 0 && gs_parser_is_cap(p, (guint)o + 1) && gs_parser_is_cap(p, (guint)close - 1) &&
+          close - o - 1 <= 4) {
+        j = close - 1;
+        start = o + 1;
+        break;
+      }
+      close = o;
+      if (level == 2)
+        return FALSE;
     }
-    j = o - 1;
-    if (j < start || !gs_parser_is_cap(p, (guint)j))
-      return FALSE;
   }
   /* "a contractor who said": the source is what "who" stands for. */
   if (gs_parser_is(p, (guint)j, "who") && j > start) {
@@ -758,6 +774,24 @@ gs_sentence_subject(const GsParser *p, guint s, guint before, guint *first, guin
   return TRUE;
 }
 
+/* A headline in title case: no final stop, most words capitalised. */
+static gboolean
+gs_sentence_is_title_case(const GsParser *p, guint s)
+{
+  guint first = p->sent[s].first_token, last = gs_sentence_last(p, s);
+  guint words = 0, caps = 0;
+
+  if (gs_is_punct(p, last, ".") || p->sent[s].n_tokens > 20)
+    return FALSE;
+  for (guint i = first; i <= last; i++) {
+    if (p->tok[i].kind != GS_TOKEN_WORD)
+      continue;
+    words++;
+    caps += gs_parser_is_cap(p, i);
+  }
+  return words >= 3 && caps * 10 >= words * 7;
+}
+
 static void
 gs_find_frames_in_sentence(Work *w, guint s)
 {
@@ -829,8 +863,9 @@ gs_find_frames_in_sentence(Work *w, guint s)
     }
 
     flags = gs_cue_flags(lw);
-    /* Verbs are lower case: "United States" is no cue. */
-    if (flags == 0 || gs_parser_is_cap(p, i))
+    /* Verbs are lower case: "United States" is no cue, except in a
+     * headline set in title case. */
+    if (flags == 0 || (gs_parser_is_cap(p, i) && !gs_sentence_is_title_case(p, s)))
       continue;
     f.cue_first = f.cue_last = i;
     if ((flags & CUE_COLON) && !gs_is_punct(p, i + 1, ":"))
@@ -968,8 +1003,17 @@ gs_find_frames_in_sentence(Work *w, guint s)
         f.region_first--;
       f.content_first = gs_content_start_after_cue(w, f.cue_last, end, flags);
       f.content_last = end;
-      if (f.content_first > end)
-        continue;
+      if (f.content_first > end) {
+        /* "He said:" closing a paragraph, the quotation opening the next. */
+        guint next = gs_sentence_last(p, s) + 1;
+
+        if (!gs_is_punct(p, f.cue_last + 1, ":") || next >= p->n_tok || w->quote_of[next] < 0 ||
+            g_array_index(w->quotes, Quote, w->quote_of[next]).open != next)
+          continue;
+        f.quote = w->quote_of[next];
+        f.content_first = next;
+        f.content_last = g_array_index(w->quotes, Quote, f.quote).close;
+      }
       gs_add_frame(w, &f);
     }
   }
@@ -1077,6 +1121,13 @@ gs_settle_contents(Work *w, guint from, guint to)
         }
       }
       continue;
+    }
+    /* A semicolon ends what the cue governs. */
+    for (guint t = f->content_first; t <= f->content_last && f->quote < 0; t++) {
+      if (gs_is_punct(p, t, ";") && w->quote_of[t] < 0) {
+        f->content_last = t - 1;
+        break;
+      }
     }
     /* Cut at the next frame's region, when it lies inside this content. */
     for (guint b = from; b < to; b++) {
