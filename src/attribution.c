@@ -916,6 +916,12 @@ gs_find_frames_in_sentence(Work *w, guint s)
       continue;
     }
 
+    /* "believed to be", "expected to": a raising verb, not a cue. */
+    if (gs_parser_is(p, f.cue_last + 1, "to") &&
+        (strcmp(lw, "believed") == 0 || strcmp(lw, "expected") == 0 || strcmp(lw, "thought") == 0 ||
+         strcmp(lw, "reported") == 0 || strcmp(lw, "said") == 0 || strcmp(lw, "alleged") == 0 ||
+         strcmp(lw, "estimated") == 0 || strcmp(lw, "feared") == 0 || strcmp(lw, "found") == 0))
+      continue;
     /* A passive "were expected", "was reported" is not a cue. */
     {
       gint b = (gint)i - 1;

@@ -384,14 +384,26 @@ gs_find_entity(GsParser *p, const Mention *m, const char *name, guint at)
     if (strcmp(other, name_lower) == 0)
       return e;
   }
-  /* A surname alone, or a fuller form of a known name. */
+  /* A surname alone, or a fuller form of a known name. A bare name seen
+   * first ("Howard denies …" in a headline) is the same person as the
+   * full name met later, and learns it. */
   if (m->person_name) {
     for (guint e = n; e-- > 0;) {
       const GsEntityInfo *info = gs_info_at(p, e);
+      GsSource *s = gs_source_at(p, e);
 
-      if (info->surname != NULL && strcmp(info->surname, head) == 0 &&
-          gs_source_at(p, e)->kind == GS_SOURCE_PERSON)
+      if (info->surname == NULL || strcmp(info->surname, head) != 0)
+        continue;
+      if (s->kind == GS_SOURCE_PERSON)
         return e;
+      if (s->kind == GS_SOURCE_OTHER && strchr(s->name, ' ') == NULL) {
+        s->kind = GS_SOURCE_PERSON;
+        if (m->name_first < m->name_last) {
+          g_free(s->name);
+          s->name = g_strdup(name);
+        }
+        return e;
+      }
     }
   }
   if (m->name_first == m->name_last && gs_parser_is_cap(p, m->name_first)) {
