@@ -943,7 +943,7 @@ gs_find_frames_in_sentence(Work *w, guint s)
     }
 
     /* Inverted: "…, said the official" / "…” said Parry" */
-    if ((flags & CUE_SPEECH) && !(flags & CUE_WEAK) && i > start &&
+    if ((flags & CUE_SPEECH) && !(flags & (CUE_WEAK | CUE_TELL)) && i > start &&
         (gs_is_punct(p, i - 1, ",") || gs_is_close_quote(w, i - 1))) {
       guint nf, nl;
 
@@ -1091,6 +1091,14 @@ gs_settle_contents(Work *w, guint from, guint to)
       }
       while (cstart < stop && (gs_is_punct(p, cstart, ",") || p->tok[cstart].kind == GS_TOKEN_DASH))
         cstart++;
+      /* The sentence goes on a quotation opened sentences before: the
+       * statement is all of it ("“A. B,” the chief told reporters"). */
+      if (cstart == start && w->quote_of[start] >= 0 &&
+          g_array_index(w->quotes, Quote, w->quote_of[start]).open < start &&
+          g_array_index(w->quotes, Quote, w->quote_of[start]).close < stop) {
+        f->quote = w->quote_of[start];
+        cstart = g_array_index(w->quotes, Quote, f->quote).open;
+      }
       if (gs_is_close_quote(w, stop) || (stop > start && gs_is_close_quote(w, stop - 1))) {
         guint close = gs_is_close_quote(w, stop) ? stop : stop - 1;
         gint q = w->quote_of[close];
@@ -1337,18 +1345,22 @@ gs_attribute_bare_quotes(Work *w)
       words += p->tok[i].kind == GS_TOKEN_WORD;
     if (words < 4)
       continue;
+    /* The statement before the quotation (statements added by this loop
+     * sit unsorted at the end, so look at them all). */
     sts = gs_document_get_statements(p->doc, &n);
-    for (guint i = n; i-- > 0;) {
-      guint ps = sts[i].sentence;
-
+    for (guint i = 0; i < n; i++) {
       if (sts[i].content.start >= p->tok[q->open].start || sts[i].source == GS_NONE)
         continue;
-      if (p->sent[ps].paragraph == p->sent[s].paragraph ||
-          (p->sent[ps].paragraph + 1 == p->sent[s].paragraph &&
-           para[p->sent[s].paragraph].first_sentence == s)) {
+      if (best < 0 || sts[i].content.start > sts[best].content.start)
         best = (gint)i;
-      }
-      break;
+    }
+    if (best >= 0) {
+      guint ps = sts[best].sentence;
+
+      if (!(p->sent[ps].paragraph == p->sent[s].paragraph ||
+            (p->sent[ps].paragraph + 1 == p->sent[s].paragraph &&
+             para[p->sent[s].paragraph].first_sentence == s)))
+        best = -1;
     }
     if (best < 0)
       continue;
