@@ -462,6 +462,20 @@ gs_np_plausible_speaker(const GsParser *p, guint first, guint last)
  * channels", "a Palestinian official close to mediation efforts". An
  * appositive between commas is stepped over: "Hugh Hill, a doctor at the
  * hospital," gives "Hugh Hill". FALSE when nothing there is a phrase. */
+/* Are [first, last] the words of a name: two to five, all capitalised
+ * (a title such as "General" or "Mr." included)? */
+static gboolean
+gs_appositive_is_name(const GsParser *p, guint first, guint last)
+{
+  if (last <= first)
+    return FALSE;
+  for (guint i = first; i <= last; i++) {
+    if (p->tok[i].kind != GS_TOKEN_WORD || !gs_parser_is_cap(p, i))
+      return FALSE;
+  }
+  return TRUE;
+}
+
 static gboolean
 gs_np_back(const GsParser *p, gint j, gint start, guint *first, guint *last)
 {
@@ -490,7 +504,8 @@ gs_np_back(const GsParser *p, gint j, gint start, guint *first, guint *last)
       const char *a;
 
       while (o > start && j - o <= 32 && !gs_is_punct(p, (guint)o, ",") &&
-             p->tok[o].kind != GS_TOKEN_QUOTE && gs_cue_flags(gs_parser_lower(p, (guint)o)) == 0)
+             p->tok[o].kind != GS_TOKEN_QUOTE &&
+             (gs_parser_is_cap(p, (guint)o) || gs_cue_flags(gs_parser_lower(p, (guint)o)) == 0))
         o--;
       if (o <= start || !gs_is_punct(p, (guint)o, ",") || close - o < 2)
         return FALSE;
@@ -499,15 +514,20 @@ gs_np_back(const GsParser *p, gint j, gint start, guint *first, guint *last)
             g_str_has_suffix(a, "ing") || gs_words_has(GS_WORDS_ROLE, a) ||
             gs_parser_is_cap(p, (guint)o + 1) || p->tok[o + 1].kind == GS_TOKEN_NUMBER))
         return FALSE;
+      /* Reversed, "the agency's chief, General Ann Lee, said": the
+       * appositive is a name and what precedes it a description. */
+      if (level == 0 && close - o - 1 <= 5 && gs_appositive_is_name(p, (guint)o + 1, (guint)close - 1)) {
+        guint df, dl;
+
+        if (!gs_parser_is_cap(p, (guint)o - 1) ||
+            (gs_np_back(p, o - 1, start, &df, &dl) && !gs_parser_is_cap(p, df))) {
+          j = close - 1;
+          start = o + 1;
+          break;
+        }
+      }
       if (gs_parser_is_cap(p, (guint)o - 1) && p->tok[o - 1].kind == GS_TOKEN_WORD) {
         j = o - 1;
-        break;
-      }
-      /* reversed: the appositive is the name */
-      if (level == 0 && gs_parser_is_cap(p, (guint)o + 1) && gs_parser_is_cap(p, (guint)close - 1) &&
-          close - o - 1 <= 4) {
-        j = close - 1;
-        start = o + 1;
         break;
       }
       close = o;
