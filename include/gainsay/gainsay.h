@@ -10,6 +10,8 @@
 #include <gainsay/document.h>
 #include <gainsay/report.h>
 #include <gainsay/attribution.h>
+#include <gainsay/rules.h>
+#include <gainsay/pipeline.h>
 
 GS_BEGIN_DECLS
 

@@ -32,6 +32,7 @@ typedef struct {
   OutputFormat format;
   char **rules_files;
   gboolean no_default_rules;
+  char *language;
   char *fail_on_name;
   int fail_on;  /* lowest GsLevel that fails, or -1 for never */
   char *color_name;
@@ -44,20 +45,14 @@ typedef struct {
   gboolean had_failing_finding;
   gboolean output_failed;
   json_t *json_root;
+  GsRules *rules;
 } Cli;
-
-/* How far down the pipeline a command needs each document to go. */
-typedef enum {
-  STAGE_TEXT,
-  STAGE_ATTRIBUTION,
-  STAGE_ALL,
-} Stage;
 
 typedef struct {
   const char *name;
   const char *parameters;
   const char *summary;
-  Stage stages;
+  GsStage stages; /* how far down the pipeline each document goes */
   void (*run_document)(Cli *cli, GsDocument *doc);
   /* the entry of an input that could not be read, in this command's shape */
   json_t *(*failed_json)(const char *path, const GsDiagnostic *diag);
@@ -70,10 +65,10 @@ static void run_sentences(Cli *cli, GsDocument *doc);
 /* The first is the default, used when no command word is given. */
 static const Command commands[] = {
   {"check", "FILE…", "report where the sources of each article disagree (the default)",
-   STAGE_ALL, run_check, gs_report_failed_document_to_json},
-  {"statements", "FILE…", "list who said what: each attributed statement", STAGE_ATTRIBUTION,
+   GS_STAGE_ALL, run_check, gs_report_failed_document_to_json},
+  {"statements", "FILE…", "list who said what: each attributed statement", GS_STAGE_ATTRIBUTION,
    run_statements, gs_report_failed_document_to_json},
-  {"sentences", "FILE…", "show how the text splits into sentences", STAGE_TEXT, run_sentences,
+  {"sentences", "FILE…", "show how the text splits into sentences", GS_STAGE_TEXT, run_sentences,
    gs_report_failed_sentences_to_json},
 };
 
@@ -174,9 +169,7 @@ cli_process_input(Cli *cli, const Command *command, const char *path)
       cli_add_json_document(cli, command->failed_json(path, diag));
     return;
   }
-  doc = gs_document_new(text);
-  if (command->stages >= STAGE_ATTRIBUTION)
-    gs_attribution_run(doc);
+  doc = gs_pipeline_run(text, cli->rules, command->stages);
   command->run_document(cli, doc);
   diags = gs_document_get_diagnostics(doc);
   for (guint i = 0; i < diags->len; i++) {
@@ -261,9 +254,41 @@ cli_clear(Cli *cli)
   g_strfreev(cli->rules_files);
   g_free(cli->fail_on_name);
   g_free(cli->color_name);
+  g_free(cli->language);
   g_strfreev(cli->inputs);
   if (cli->json_root != NULL)
     json_decref(cli->json_root);
+  g_clear_pointer(&cli->rules, gs_rules_free);
+}
+
+/* The shipped english.rules (unless --no-default-rules), then each
+ * --rules FILE. Every problem in every file is reported; FALSE when any
+ * is an error. */
+static gboolean
+cli_load_rules(Cli *cli)
+{
+  g_autoptr(GPtrArray) diags = g_ptr_array_new_with_free_func((GDestroyNotify)gs_diagnostic_free);
+  gboolean ok = TRUE;
+
+  cli->rules = gs_rules_new();
+  if (!cli->no_default_rules) {
+    g_autofree char *path = gs_rules_find_shipped("english.rules");
+
+    ok &= gs_rules_load_file(cli->rules, path, diags);
+  }
+  for (guint i = 0; cli->rules_files != NULL && cli->rules_files[i] != NULL; i++)
+    ok &= gs_rules_load_file(cli->rules, cli->rules_files[i], diags);
+  if (ok && cli->language != NULL) {
+    g_autoptr(GError) error = NULL;
+
+    if (!gs_rules_set_language(cli->rules, cli->language, &error)) {
+      gs_cli_error("%s", error->message);
+      ok = FALSE;
+    }
+  }
+  for (guint i = 0; i < diags->len; i++)
+    gs_cli_diagnostic(g_ptr_array_index(diags, i), TRUE);
+  return ok;
 }
 
 int
@@ -283,6 +308,8 @@ main(int argc, char **argv)
      "Load rules from FILE too (repeatable)", "FILE"},
     {"no-default-rules", 0, 0, G_OPTION_ARG_NONE, &cli.no_default_rules,
      "Do not load the shipped english.rules", NULL},
+    {"language", 0, 0, G_OPTION_ARG_STRING, &cli.language,
+     "Stemmer language (a Snowball name; default: from the rules, else english)", "LANG"},
     {"fail-on", 0, 0, G_OPTION_ARG_STRING, &cli.fail_on_name,
      "Exit 1 on findings of this severity or above: high, medium, low, any (default), never",
      "LEVEL"},
@@ -347,6 +374,11 @@ main(int argc, char **argv)
     return EXIT_TROUBLE;
   }
 
+  /* Bad rules stop everything: every finding would be suspect. */
+  if (command->stages >= GS_STAGE_ALL && !cli_load_rules(&cli)) {
+    cli_clear(&cli);
+    return EXIT_TROUBLE;
+  }
   if (cli.format == FORMAT_JSON)
     cli.json_root = gs_report_json_new_root();
   for (guint i = 0; cli.inputs[i] != NULL; i++)
