@@ -454,7 +454,7 @@ gs_np_plausible_speaker(const GsParser *p, guint first, guint last)
   if (gs_parser_is_cap(p, last) || gs_words_has(GS_WORDS_PRONOUN, head))
     return !gs_words_has(GS_WORDS_TIME, head);
   return gs_words_has(GS_WORDS_PERSON_NOUN, head) || gs_words_has(GS_WORDS_GROUP_NOUN, head) ||
-         gs_words_has(GS_WORDS_ORGANISATION, head) || gs_words_has(GS_WORDS_ROLE, head);
+         gs_words_has(GS_WORDS_ORGANISATION, head);
 }
 
 /* The noun phrase ending at J (inclusive), walking back to START at most:

@@ -25,6 +25,7 @@ typedef struct {
   guint n_stems;
   guint lexicon;   /* index of its lexicon */
   gboolean negative; /* holds a negation word ("no progress", "never sell") */
+  gboolean exact;    /* its words must stand together, stop words included */
 } GsTerm;
 
 typedef struct {
@@ -69,6 +70,7 @@ struct _GsRules {
   GHashTable *stop_words;  /* lower-case words */
   GHashTable *negation_cues;   /* lower-case words: no, not, never … */
   GHashTable *negating_verbs;  /* lower-case cue words that negate their content: denied … */
+  GHashTable *negation_stops;  /* words that end a negation's scope: in, at, over … */
   GHashTable *negation_stems;  /* stems of the negation cues, for term compilation */
   double topic_threshold;
   guint max_term_words;

@@ -108,6 +108,8 @@ static const KeySpec gainsay_keys[] = {
   {"negation-cues", VALUE_LIST, FALSE, "words that negate what follows: no, not, never …"},
   {"negating-verbs", VALUE_LIST, FALSE,
    "reporting verbs that negate their content: denied, ruled out …"},
+  {"negation-stops", VALUE_LIST, FALSE,
+   "words that end a negation's scope: in, at, over … (\"nothing new in the talks\")"},
   {"topic-threshold", VALUE_NUMBER, FALSE,
    "similarity (0 to 1) above which two statements share a topic (default 0.2)"},
   {"description", VALUE_STRING, FALSE, "what this rules file is for"},
@@ -644,6 +646,7 @@ gs_rules_new(void)
   rules->stop_words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   rules->negation_cues = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   rules->negating_verbs = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  rules->negation_stops = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   rules->topic_threshold = 0.2;
   return rules;
 }
@@ -663,6 +666,7 @@ gs_rules_free(GsRules *rules)
   g_hash_table_unref(rules->stop_words);
   g_hash_table_unref(rules->negation_cues);
   g_hash_table_unref(rules->negating_verbs);
+  g_hash_table_unref(rules->negation_stops);
   g_clear_pointer(&rules->negation_stems, g_hash_table_unref);
   g_clear_pointer(&rules->term_index, g_hash_table_unref);
   g_free(rules);
@@ -705,6 +709,9 @@ load_gainsay_group(Loader *ld, const ScanFile *f, GKeyFile *kf, const ScanGroup 
   g_clear_pointer(&list, g_strfreev);
   list = g_key_file_get_string_list(kf, g->header, "negating-verbs", NULL, NULL);
   add_words(rules->negating_verbs, list);
+  g_clear_pointer(&list, g_strfreev);
+  list = g_key_file_get_string_list(kf, g->header, "negation-stops", NULL, NULL);
+  add_words(rules->negation_stops, list);
   g_clear_pointer(&list, g_strfreev);
   if (g_key_file_has_key(kf, g->header, "topic-threshold", NULL)) {
     g_autofree char *v = g_key_file_get_string(kf, g->header, "topic-threshold", NULL);
@@ -1234,19 +1241,36 @@ gs_rules_compile(GsRules *rules)
       GPtrArray *stems = g_ptr_array_new();
       GPtrArray *bucket;
 
+      guint content = 0;
+
       term->negative = FALSE;
+      /* A phrase matches on its content words and negations, so "closest
+       * to a deal" meets "closest the sides have come to a deal"; but a
+       * phrase of one content word ("on track") is kept whole, or it would
+       * match every "track". */
       for (guint w = 0; w < words->len; w++) {
         const char *word = g_ptr_array_index(words, w);
 
-        if (g_hash_table_contains(rules->negation_cues, word) || g_str_has_suffix(word, "n't"))
-          term->negative = TRUE;
+        content += !g_hash_table_contains(rules->stop_words, word) ||
+                   g_hash_table_contains(rules->negation_cues, word);
+      }
+      term->exact = content <= 1 && words->len > 1;
+      for (guint w = 0; w < words->len; w++) {
+        const char *word = g_ptr_array_index(words, w);
+        gboolean negation = g_hash_table_contains(rules->negation_cues, word) ||
+                            g_str_has_suffix(word, "n't");
+
+        term->negative |= negation;
+        if (!term->exact && !negation && words->len > 1 &&
+            g_hash_table_contains(rules->stop_words, word))
+          continue;
         gs_rules_stem(rules, word, strlen(word), stem);
         g_ptr_array_add(stems, g_strdup(stem->str));
       }
+      term->n_stems = stems->len;
       g_ptr_array_add(stems, NULL);
       g_strfreev(term->stems);
       term->stems = (char **)g_ptr_array_free(stems, FALSE);
-      term->n_stems = words->len;
       if (term->n_stems == 0)
         continue;
       rules->max_term_words = MAX(rules->max_term_words, term->n_stems);

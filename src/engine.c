@@ -1,0 +1,465 @@
+/* The rule engine: where two sides of a topic disagree.
+ *
+ * For each topic and each enabled rule, the engine finds the pairs of
+ * statements the rule sets against each other, each pair with a role:
+ * side A (what is asserted, lexicon a, the claim) and side B (what is
+ * negated, lexicon b, the denial). The sources of a role's statements make
+ * a side: sources that say the same thing stand together. Each rule gives
+ * at most one finding per topic.
+ *
+ * A pair of sources is reported once per topic: rules run in order of
+ * severity, then kind (denial, negation, opposition, numeric), then the
+ * order of the rules files, and a later rule drops the source pairs an
+ * earlier finding already holds. So the editor sees "Hamas official vs
+ * Egyptian security sources" once, by the most telling rule. */
+#include "analysis.h"
+
+#include <math.h>
+#include <string.h>
+
+typedef struct {
+  guint a; /* statement on side A */
+  guint b; /* statement on side B */
+} Pair;
+
+/* What one statement says on a rule's axis. */
+typedef struct {
+  gboolean asserts_a; /* a-lexicon concept asserted */
+  gboolean asserts_b;
+} Stance;
+
+static gboolean
+has_concept(const GsStatementAnalysis *sa, guint lexicon, gint polarity)
+{
+  for (guint i = 0; i < sa->concepts->len; i++) {
+    const GsConcept *c = &g_array_index(sa->concepts, GsConcept, i);
+
+    if (c->lexicon == lexicon && c->polarity == polarity)
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* Content stems shared by two statements (sorted arrays of interned
+ * stems), not counting EXCEPT. */
+static guint
+shared_stems(const GsStatementAnalysis *x, const GsStatementAnalysis *y, const char *except)
+{
+  guint i = 0, j = 0, n = 0;
+
+  while (i < x->stems->len && j < y->stems->len) {
+    const char *s = g_ptr_array_index(x->stems, i);
+    const char *t = g_ptr_array_index(y->stems, j);
+    int c = strcmp(s, t);
+
+    if (c == 0) {
+      n += s != except;
+      i++;
+      j++;
+    } else if (c < 0) {
+      i++;
+    } else {
+      j++;
+    }
+  }
+  return n;
+}
+
+/* Does X negate what Y asserts? A concept of the same lexicon, negated in
+ * X and asserted in Y; or a content word negated in X and plain in Y, with
+ * at least MIN_SHARED other content words in common. */
+static gboolean
+negates(const GsRules *rules, const GsRule *rule, const GsStatementAnalysis *x,
+        const GsStatementAnalysis *y)
+{
+  for (guint i = 0; i < x->concepts->len; i++) {
+    const GsConcept *c = &g_array_index(x->concepts, GsConcept, i);
+    const GsLexicon *lex = g_ptr_array_index(rules->lexicons, c->lexicon);
+
+    if (c->polarity > 0 || (rule->lexicon_a != G_MAXUINT && c->lexicon != rule->lexicon_a))
+      continue;
+    /* a negative phrase of its own ("no change") is no negation of it */
+    (void)lex;
+    if (has_concept(y, c->lexicon, 1))
+      return TRUE;
+  }
+  if (rule->lexicon_a != G_MAXUINT)
+    return FALSE;
+  for (guint i = 0; i < x->words->len; i++) {
+    const GsWord *w = &g_array_index(x->words, GsWord, i);
+    gboolean plain_in_y = FALSE;
+
+    if (!(w->flags & GS_WORD_NEGATED) || (w->flags & (GS_WORD_STOP | GS_WORD_NUMBER)) ||
+        strlen(w->stem) < 3)
+      continue;
+    for (guint k = 0; k < y->words->len && !plain_in_y; k++) {
+      const GsWord *v = &g_array_index(y->words, GsWord, k);
+
+      plain_in_y = v->stem == w->stem && !(v->flags & GS_WORD_NEGATED);
+    }
+    if (plain_in_y && shared_stems(x, y, w->stem) >= rule->min_shared)
+      return TRUE;
+  }
+  return FALSE;
+}
+
+static gboolean
+is_denial(const GsRules *rules, const GsRule *rule, const GsDocument *doc,
+          const GsStatementAnalysis *sa, const GsStatement *st)
+{
+  if (!sa->anaphoric)
+    return FALSE;
+  if (sa->negating_cue)
+    return TRUE;
+  if (rule->lexicon_a != G_MAXUINT && has_concept(sa, rule->lexicon_a, 1))
+    return TRUE;
+  if (rule->lexicon_b != G_MAXUINT) {
+    const GsLexicon *cues = g_ptr_array_index(rules->lexicons, rule->lexicon_b);
+    g_autofree char *cue = gs_text_dup_folded(gs_document_get_text(doc), st->cue.start, st->cue.end);
+    g_autofree char *lower = g_utf8_strdown(cue, -1);
+
+    for (guint t = 0; t < cues->terms->len; t++) {
+      if (g_strcmp0(((const GsTerm *)g_ptr_array_index(cues->terms, t))->text, lower) == 0)
+        return TRUE;
+    }
+  }
+  return FALSE;
+}
+
+/* Two numbers that count the same thing and cannot both be right. */
+static gboolean
+numbers_conflict(const GsRule *rule, const GsNumber *x, const GsNumber *y)
+{
+  double tol = rule->tolerance, hi, lo;
+
+  if (x->kind != y->kind || x->kind == GS_NUMBER_YEAR || x->kind == GS_NUMBER_DATE ||
+      x->kind == GS_NUMBER_AGE || x->kind == GS_NUMBER_FRACTION)
+    return FALSE;
+  if (x->noun == NULL || y->noun == NULL || x->noun != y->noun ||
+      g_strcmp0(x->qualifier, y->qualifier) != 0)
+    return FALSE;
+  /* "at least 80" and "more than 80" agree with anything above */
+  if ((x->bound == GS_BOUND_LOWER && y->value >= x->value) ||
+      (y->bound == GS_BOUND_LOWER && x->value >= y->value) ||
+      (x->bound == GS_BOUND_UPPER && y->value <= x->value) ||
+      (y->bound == GS_BOUND_UPPER && x->value <= y->value))
+    return FALSE;
+  if (x->bound != GS_BOUND_EXACT || y->bound != GS_BOUND_EXACT)
+    tol *= 2;
+  hi = MAX(x->value, y->value);
+  lo = MIN(x->value, y->value);
+  return hi > 0 && (hi - lo) / hi > tol;
+}
+
+static gboolean
+numeric_conflict(const GsRule *rule, const GsStatementAnalysis *x, const GsStatementAnalysis *y)
+{
+  /* about different months or years: different facts */
+  if (x->when != NULL && y->when != NULL && x->when != y->when)
+    return FALSE;
+  for (guint i = 0; i < x->numbers->len; i++) {
+    for (guint j = 0; j < y->numbers->len; j++) {
+      if (numbers_conflict(rule, &g_array_index(x->numbers, GsNumber, i),
+                           &g_array_index(y->numbers, GsNumber, j)))
+        return TRUE;
+    }
+  }
+  return FALSE;
+}
+
+static guint
+side_of_source(const GsRules *rules, const GsDocument *doc, guint source)
+{
+  guint n;
+  const GsSource *sources = gs_document_get_sources(doc, &n);
+  g_autofree char *name = NULL;
+
+  if (source == GS_NONE || source >= n)
+    return G_MAXUINT;
+  name = g_utf8_strdown(sources[source].name, -1);
+  for (guint s = 0; s < rules->sides->len; s++) {
+    const GsSide *side = g_ptr_array_index(rules->sides, s);
+
+    for (guint m = 0; side->members[m] != NULL; m++) {
+      if (strstr(name, side->members[m]) != NULL)
+        return s;
+    }
+  }
+  return G_MAXUINT;
+}
+
+static gboolean
+in_scope(const GsRules *rules, const GsRule *rule, const GsDocument *doc, const GsStatement *x,
+         const GsStatement *y)
+{
+  if (x == y)
+    return FALSE;
+  switch (rule->scope) {
+  case GS_SCOPE_ANY:
+    return TRUE;
+  case GS_SCOPE_DIFFERENT_SIDES: {
+    guint sx = side_of_source(rules, doc, x->source), sy = side_of_source(rules, doc, y->source);
+
+    if (x->source == y->source)
+      return FALSE;
+    return sx == G_MAXUINT || sy == G_MAXUINT || sx != sy;
+  }
+  case GS_SCOPE_DIFFERENT_SOURCES:
+  default:
+    return x->source != y->source && x->source != GS_NONE && y->source != GS_NONE;
+  }
+}
+
+/* The pairs rule RULE sets against each other among MEMBERS. */
+static void
+find_pairs(const GsDocument *doc, const GsRules *rules, const GsRule *rule, GArray *members,
+           GArray *pairs)
+{
+  const GsAnalysis *a = gs_analysis_get(doc);
+  guint n;
+  const GsStatement *st = gs_document_get_statements(doc, &n);
+
+  for (guint i = 0; i < members->len; i++) {
+    guint x = g_array_index(members, guint, i);
+    const GsStatementAnalysis *sx = &a->statements[x];
+
+    for (guint j = 0; j < members->len; j++) {
+      guint y = g_array_index(members, guint, j);
+      const GsStatementAnalysis *sy = &a->statements[y];
+      Pair p = {G_MAXUINT, G_MAXUINT};
+
+      if (x == y || !in_scope(rules, rule, doc, &st[x], &st[y]))
+        continue;
+      switch (rule->kind) {
+      case GS_RULE_OPPOSITION:
+        if (has_concept(sx, rule->lexicon_a, 1) && !has_concept(sx, rule->lexicon_b, 1) &&
+            has_concept(sy, rule->lexicon_b, 1) && !has_concept(sy, rule->lexicon_a, 1))
+          p = (Pair){x, y};
+        break;
+      case GS_RULE_NEGATION:
+        /* y negates what x asserts */
+        if (negates(rules, rule, sy, sx) && !negates(rules, rule, sx, sy))
+          p = (Pair){x, y};
+        break;
+      case GS_RULE_DENIAL:
+        /* y denies the claim x made before it */
+        if (st[x].content.start < st[y].content.start && is_denial(rules, rule, doc, sy, &st[y]) &&
+            !is_denial(rules, rule, doc, sx, &st[x]))
+          p = (Pair){x, y};
+        break;
+      case GS_RULE_NUMERIC:
+        if (x < y && numeric_conflict(rule, sx, sy))
+          p = (Pair){x, y};
+        break;
+      case GS_RULE_N_KINDS:
+      default:
+        break;
+      }
+      if (p.a != G_MAXUINT)
+        g_array_append_val(pairs, p);
+    }
+  }
+}
+
+/* Rules in the order they claim source pairs. */
+static gint
+compare_rules(gconstpointer pa, gconstpointer pb)
+{
+  const GsRule *x = *(const GsRule *const *)pa, *y = *(const GsRule *const *)pb;
+  static const int kind_rank[GS_RULE_N_KINDS] = {
+    [GS_RULE_DENIAL] = 0, [GS_RULE_NEGATION] = 1, [GS_RULE_OPPOSITION] = 2, [GS_RULE_NUMERIC] = 3,
+  };
+
+  if (x->severity != y->severity)
+    return (int)x->severity - (int)y->severity;
+  return kind_rank[x->kind] - kind_rank[y->kind];
+}
+
+static guint64
+pair_key(guint source_a, guint source_b)
+{
+  guint lo = MIN(source_a, source_b), hi = MAX(source_a, source_b);
+
+  return ((guint64)lo << 32) | hi;
+}
+
+static void
+append_unique(GArray *list, guint value)
+{
+  for (guint i = 0; i < list->len; i++) {
+    if (g_array_index(list, guint, i) == value)
+      return;
+  }
+  g_array_append_val(list, value);
+}
+
+static gint
+compare_uint(gconstpointer a, gconstpointer b)
+{
+  guint x = *(const guint *)a, y = *(const guint *)b;
+
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/* "Egyptian security sources and Egyptian hosts" */
+static char *
+side_names(const GsDocument *doc, GArray *statements)
+{
+  guint n;
+  const GsStatement *st = gs_document_get_statements(doc, &n);
+  guint n_sources;
+  const GsSource *sources = gs_document_get_sources(doc, &n_sources);
+  g_autoptr(GArray) seen = g_array_new(FALSE, FALSE, sizeof(guint));
+  GString *out = g_string_new(NULL);
+
+  for (guint i = 0; i < statements->len; i++)
+    append_unique(seen, st[g_array_index(statements, guint, i)].source);
+  for (guint i = 0; i < seen->len; i++) {
+    guint s = g_array_index(seen, guint, i);
+
+    if (i > 0)
+      g_string_append(out, i + 1 == seen->len ? " and " : ", ");
+    g_string_append(out, s < n_sources ? sources[s].name : "(unknown)");
+  }
+  return g_string_free(out, FALSE);
+}
+
+static char *
+fill_message(const char *template, const char *a, const char *b, const char *topic,
+             const char *rule)
+{
+  GString *out = g_string_new(NULL);
+
+  for (const char *p = template; *p != '\0'; p++) {
+    if (g_str_has_prefix(p, "{a}")) {
+      g_string_append(out, a);
+      p += 2;
+    } else if (g_str_has_prefix(p, "{b}")) {
+      g_string_append(out, b);
+      p += 2;
+    } else if (g_str_has_prefix(p, "{topic}")) {
+      g_string_append(out, topic);
+      p += 6;
+    } else if (g_str_has_prefix(p, "{rule}")) {
+      g_string_append(out, rule);
+      p += 5;
+    } else {
+      g_string_append_c(out, *p);
+    }
+  }
+  return g_string_free(out, FALSE);
+}
+
+static const char *
+kind_name(GsRuleKind kind)
+{
+  switch (kind) {
+  case GS_RULE_NEGATION:
+    return "negation";
+  case GS_RULE_OPPOSITION:
+    return "opposition";
+  case GS_RULE_DENIAL:
+    return "denial";
+  case GS_RULE_NUMERIC:
+    return "numeric";
+  case GS_RULE_N_KINDS:
+  default:
+    return "negation";
+  }
+}
+
+static gint
+compare_findings(gconstpointer pa, gconstpointer pb)
+{
+  const GsFinding *x = pa, *y = pb;
+  guint xa = g_array_index(x->sides[0], guint, 0), xb = g_array_index(x->sides[1], guint, 0);
+  guint ya = g_array_index(y->sides[0], guint, 0), yb = g_array_index(y->sides[1], guint, 0);
+  guint xf = MIN(xa, xb), yf = MIN(ya, yb);
+
+  if (xf != yf)
+    return xf < yf ? -1 : 1;
+  return g_strcmp0(x->rule, y->rule);
+}
+
+void
+gs_engine_run(GsDocument *doc, const GsRules *rules)
+{
+  guint n_topics, n;
+  const GsTopic *topics = gs_document_get_topics(doc, &n_topics);
+  const GsStatement *st = gs_document_get_statements(doc, &n);
+  g_autoptr(GPtrArray) order = g_ptr_array_new();
+
+  if (gs_analysis_get(doc) == NULL)
+    return;
+  for (guint r = 0; r < rules->rules->len; r++) {
+    GsRule *rule = g_ptr_array_index(rules->rules, r);
+
+    if (rule->enabled)
+      g_ptr_array_add(order, rule);
+  }
+  /* stable: g_ptr_array_sort is a merge sort in GLib >= 2.x for pointers */
+  g_ptr_array_sort(order, compare_rules);
+
+  for (guint t = 0; t < n_topics; t++) {
+    g_autoptr(GHashTable) covered = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
+
+    if (topics[t].statements->len < 2)
+      continue;
+    for (guint r = 0; r < order->len; r++) {
+      const GsRule *rule = g_ptr_array_index(order, r);
+      g_autoptr(GArray) pairs = g_array_new(FALSE, FALSE, sizeof(Pair));
+      g_autoptr(GArray) side_a = g_array_new(FALSE, FALSE, sizeof(guint));
+      g_autoptr(GArray) side_b = g_array_new(FALSE, FALSE, sizeof(guint));
+      g_autoptr(GArray) keys = g_array_new(FALSE, FALSE, sizeof(guint64));
+
+      find_pairs(doc, rules, rule, topics[t].statements, pairs);
+      for (guint p = 0; p < pairs->len; p++) {
+        const Pair *pair = &g_array_index(pairs, Pair, p);
+        guint64 key = pair_key(st[pair->a].source, st[pair->b].source);
+
+        if (g_hash_table_contains(covered, &key))
+          continue;
+        append_unique(side_a, pair->a);
+        append_unique(side_b, pair->b);
+        g_array_append_val(keys, key);
+      }
+      /* A statement on both sides says both things: it takes no side. */
+      for (guint i = side_a->len; i-- > 0;) {
+        guint s = g_array_index(side_a, guint, i);
+
+        for (guint j = 0; j < side_b->len; j++) {
+          if (g_array_index(side_b, guint, j) == s) {
+            g_array_remove_index(side_a, i);
+            g_array_remove_index(side_b, j);
+            break;
+          }
+        }
+      }
+      if (side_a->len == 0 || side_b->len == 0)
+        continue;
+      for (guint k = 0; k < keys->len; k++) {
+        guint64 *key = g_new(guint64, 1);
+
+        *key = g_array_index(keys, guint64, k);
+        g_hash_table_add(covered, key);
+      }
+      g_array_sort(side_a, compare_uint);
+      g_array_sort(side_b, compare_uint);
+      {
+        GsFinding finding = {0};
+        g_autofree char *a_names = side_names(doc, side_a);
+        g_autofree char *b_names = side_names(doc, side_b);
+
+        finding.rule = g_strdup(rule->name);
+        finding.kind = g_strdup(kind_name(rule->kind));
+        finding.severity = rule->severity;
+        finding.topic = t;
+        finding.message = fill_message(rule->message, a_names, b_names, topics[t].label, rule->name);
+        finding.sides[0] = g_array_ref(side_a);
+        finding.sides[1] = g_array_ref(side_b);
+        gs_document_add_finding(doc, &finding);
+      }
+    }
+  }
+  g_array_sort(doc->findings, compare_findings);
+}

@@ -1,0 +1,535 @@
+/* The normaliser: each statement's content as stems, negation scopes,
+ * numbers with what they count, and the concepts of the loaded lexicons.
+ *
+ * Every distinct word of a document is stemmed once (a per-document cache
+ * in front of the per-thread Snowball stemmer); stems and lower-case words
+ * live in the document's string arena, so comparing two stems is comparing
+ * two pointers.
+ *
+ * Negation: a cue (no, not, n't, never, nothing, without …, from the rules
+ * file) negates the content words after it up to the end of its clause (a
+ * comma, a semicolon, "but") or six content words, whichever comes first.
+ * A statement whose cue negates ("denied", "ruled out") has every word's
+ * negation flipped.
+ *
+ * Concepts: lexicon terms are matched on stems; the words of a phrase must
+ * come in order with at most two other words between neighbours, so
+ * "closest the sides have come to a deal" meets "closest to a deal". A
+ * term that holds a negation ("no change", "never sell") is asserted by
+ * its own words; any other term is negated when its first word is. */
+#include "analysis.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NEGATION_REACH 6
+#define PHRASE_GAP 2
+#define PHRASE_WINDOW 8
+
+static const struct {
+  const char *word;
+  double value;
+} number_words[] = {
+  {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
+  {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12},
+  {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16},
+  {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20}, {"thirty", 30},
+  {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80},
+  {"ninety", 90}, {"hundred", 100}, {"thousand", 1000}, {"million", 1e6},
+  {"billion", 1e9}, {"trillion", 1e12}, {"dozen", 12}, {"dozens", 24},
+  {"hundreds", 200}, {"thousands", 2000}, {"millions", 2e6}, {"billions", 2e9},
+};
+
+static const char *const months[] = {
+  "january", "february", "march", "april", "may", "june", "july", "august",
+  "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
+  "sep.", "oct.", "nov.", "dec.", NULL,
+};
+
+static gboolean
+in_list(const char *const *list, const char *w)
+{
+  for (guint i = 0; list[i] != NULL; i++) {
+    if (strcmp(list[i], w) == 0)
+      return TRUE;
+  }
+  return FALSE;
+}
+
+static double
+number_word_value(const char *w)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS(number_words); i++) {
+    if (strcmp(number_words[i].word, w) == 0)
+      return number_words[i].value;
+  }
+  return -1;
+}
+
+static void
+gs_statement_analysis_clear(GsStatementAnalysis *sa)
+{
+  if (sa->words != NULL)
+    g_array_unref(sa->words);
+  if (sa->concepts != NULL)
+    g_array_unref(sa->concepts);
+  if (sa->numbers != NULL)
+    g_array_unref(sa->numbers);
+  if (sa->stems != NULL)
+    g_ptr_array_unref(sa->stems);
+}
+
+static void
+gs_analysis_free(gpointer data)
+{
+  GsAnalysis *a = data;
+
+  for (guint i = 0; i < a->n_statements; i++)
+    gs_statement_analysis_clear(&a->statements[i]);
+  g_free(a->statements);
+  g_hash_table_unref(a->stem_of);
+  g_hash_table_unref(a->df);
+  g_string_chunk_free(a->arena);
+  g_free(a);
+}
+
+/* The first token at or after byte OFFSET. */
+static guint
+first_token_at(const GsToken *tokens, guint n, guint32 offset)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi) {
+    guint mid = lo + (hi - lo) / 2;
+
+    if (tokens[mid].start < offset)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+/* Lower case of a token, with ’ as ', interned. */
+static const char *
+lower_of(GsAnalysis *a, const char *src, gsize len)
+{
+  char buf[64];
+  gboolean ascii = len < sizeof(buf);
+
+  for (gsize k = 0; ascii && k < len; k++) {
+    if ((guchar)src[k] >= 0x80)
+      ascii = FALSE;
+    else
+      buf[k] = g_ascii_tolower(src[k]);
+  }
+  if (ascii) {
+    buf[len] = '\0';
+    return g_string_chunk_insert_const(a->arena, buf);
+  }
+  {
+    g_autofree char *down = g_utf8_strdown(src, (gssize)len);
+    g_autoptr(GString) folded = g_string_new(down);
+
+    g_string_replace(folded, "\xE2\x80\x99", "'", 0);
+    return g_string_chunk_insert_const(a->arena, folded->str);
+  }
+}
+
+static const char *
+stem_of(GsAnalysis *a, const char *lower, GString *scratch)
+{
+  const char *stem = g_hash_table_lookup(a->stem_of, lower);
+
+  if (stem != NULL)
+    return stem;
+  /* "Israel's" is about Israel; a possessive adds nothing to the topic. */
+  {
+    gsize len = strlen(lower);
+
+    if (len > 2 && strcmp(lower + len - 2, "'s") == 0)
+      len -= 2;
+    gs_rules_stem(a->rules, lower, len, scratch);
+  }
+  stem = g_string_chunk_insert_const(a->arena, scratch->str);
+  g_hash_table_insert(a->stem_of, (gpointer)lower, (gpointer)stem);
+  return stem;
+}
+
+static gboolean
+is_negation_cue(const GsRules *rules, const char *lower)
+{
+  gsize len = strlen(lower);
+
+  return g_hash_table_contains(rules->negation_cues, lower) ||
+         (len > 3 && strcmp(lower + len - 3, "n't") == 0);
+}
+
+/* Ends a negation's scope: clause punctuation and contrastive words. */
+static gboolean
+ends_scope(const GsToken *t, const char *lower)
+{
+  if (t->kind == GS_TOKEN_PUNCT)
+    return strcmp(lower, "(") != 0 && strcmp(lower, ")") != 0;
+  if (t->kind == GS_TOKEN_DASH)
+    return TRUE;
+  return strcmp(lower, "but") == 0 || strcmp(lower, "although") == 0 ||
+         strcmp(lower, "though") == 0 || strcmp(lower, "however") == 0 ||
+         strcmp(lower, "whereas") == 0 || strcmp(lower, "while") == 0 ||
+         strcmp(lower, "yet") == 0 || strcmp(lower, "until") == 0 ||
+         strcmp(lower, "unless") == 0;
+}
+
+/* Parses a digit token: "1,200", "1 200", "3.5", "33 207". */
+static double
+parse_digits(const char *s, gsize len)
+{
+  char buf[64];
+  gsize n = 0;
+
+  for (gsize i = 0; i < len && n + 1 < sizeof(buf); i++) {
+    if (g_ascii_isdigit(s[i]) || (s[i] == '.' && i + 1 < len && g_ascii_isdigit(s[i + 1])))
+      buf[n++] = s[i];
+    else if (s[i] == ',' || s[i] == ' ' || (guchar)s[i] >= 0x80)
+      continue;
+    else
+      break;
+  }
+  buf[n] = '\0';
+  return n > 0 ? g_ascii_strtod(buf, NULL) : -1;
+}
+
+static const char *const approx_words[] = {
+  "around", "about", "some", "nearly", "almost", "roughly", "approximately", "estimated",
+  "an", "perhaps", "maybe", "possibly", "circa", NULL,
+};
+
+static GsNumberBound
+bound_before(const GArray *words, guint i)
+{
+  const char *w1 = i >= 1 ? g_array_index(words, GsWord, i - 1).lower : "";
+  const char *w2 = i >= 2 ? g_array_index(words, GsWord, i - 2).lower : "";
+
+  if ((strcmp(w2, "at") == 0 && strcmp(w1, "least") == 0) ||
+      (strcmp(w2, "more") == 0 && strcmp(w1, "than") == 0) || strcmp(w1, "over") == 0 ||
+      strcmp(w1, "above") == 0 || strcmp(w1, "exceeding") == 0)
+    return GS_BOUND_LOWER;
+  if ((strcmp(w2, "up") == 0 && strcmp(w1, "to") == 0) ||
+      (strcmp(w2, "less") == 0 && strcmp(w1, "than") == 0) ||
+      (strcmp(w2, "fewer") == 0 && strcmp(w1, "than") == 0) || strcmp(w1, "under") == 0 ||
+      strcmp(w1, "below") == 0)
+    return GS_BOUND_UPPER;
+  if (in_list(approx_words, w1))
+    return GS_BOUND_ABOUT;
+  return GS_BOUND_EXACT;
+}
+
+static int
+compare_strings(gconstpointer a, gconstpointer b)
+{
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Numbers of a statement with the thing each counts: the head of the
+ * words after it ("1 200 people", "600 of its soldiers", "71,000 new
+ * construction jobs" — noun "job", qualifiers "construct new"). */
+static void
+find_numbers(GsAnalysis *a, const GsText *text, GsStatementAnalysis *sa)
+{
+  const GsToken *tokens;
+  guint n_tokens;
+  const char *data = gs_text_get_data(text, NULL);
+
+  tokens = gs_text_get_tokens(text, &n_tokens);
+  sa->numbers = g_array_new(FALSE, FALSE, sizeof(GsNumber));
+  for (guint i = 0; i < sa->words->len; i++) {
+    GsWord *w = &g_array_index(sa->words, GsWord, i);
+    const GsToken *t = &tokens[w->token];
+    GsNumber num = {0};
+    double value = -1;
+    guint j;
+
+    if (t->kind == GS_TOKEN_NUMBER) {
+      value = parse_digits(data + t->start, t->end - t->start);
+    } else {
+      value = number_word_value(w->lower);
+      /* "one" is too often a pronoun to count */
+      if (strcmp(w->lower, "one") == 0)
+        value = -1;
+    }
+    if (value < 0)
+      continue;
+    w->flags |= GS_WORD_NUMBER;
+    num.value = value;
+    num.word = i;
+    num.kind = GS_NUMBER_COUNT;
+    num.bound = bound_before(sa->words, i);
+    if (value >= 10 && (strcmp(w->lower, "dozens") == 0 || strcmp(w->lower, "hundreds") == 0 ||
+                        strcmp(w->lower, "thousands") == 0 || strcmp(w->lower, "millions") == 0))
+      num.bound = GS_BOUND_LOWER;
+    j = i + 1;
+    /* "2.3 million", "1.5 billion" */
+    while (j < sa->words->len) {
+      double scale = number_word_value(g_array_index(sa->words, GsWord, j).lower);
+
+      if (scale < 100)
+        break;
+      num.value *= scale;
+      g_array_index(sa->words, GsWord, j).flags |= GS_WORD_NUMBER;
+      j++;
+    }
+    /* the kind */
+    if (w->token > 0 && tokens[w->token - 1].kind == GS_TOKEN_SYMBOL &&
+        strchr("$\xC2\xE2", data[tokens[w->token - 1].start]) != NULL) {
+      num.kind = GS_NUMBER_MONEY;
+    } else if (j < sa->words->len &&
+               (strcmp(g_array_index(sa->words, GsWord, j).lower, "percent") == 0 ||
+                strcmp(g_array_index(sa->words, GsWord, j).lower, "per") == 0)) {
+      num.kind = GS_NUMBER_PERCENT;
+    } else if (w->token + 1 < n_tokens && tokens[w->token + 1].start == t->end &&
+               data[tokens[w->token + 1].start] == '%') {
+      num.kind = GS_NUMBER_PERCENT;
+    } else if (t->kind == GS_TOKEN_NUMBER && t->end - t->start == 4 && value >= 1800 &&
+               value <= 2200) {
+      num.kind = GS_NUMBER_YEAR;
+    } else if (i > 0 && in_list(months, g_array_index(sa->words, GsWord, i - 1).lower)) {
+      num.kind = GS_NUMBER_DATE;
+    } else if (j < sa->words->len && in_list(months, g_array_index(sa->words, GsWord, j).lower)) {
+      num.kind = GS_NUMBER_DATE;
+    }
+    /* the thing counted: skip "of its", "of the"; take the run of content
+     * words up to the next stop word or punctuation; the last is the
+     * head. */
+    if (num.kind == GS_NUMBER_COUNT || num.kind == GS_NUMBER_MONEY) {
+      guint k = j;
+      g_autoptr(GPtrArray) quals = g_ptr_array_new();
+      guint last = G_MAXUINT;
+
+      while (k < sa->words->len && k < j + 3 && (g_array_index(sa->words, GsWord, k).flags & GS_WORD_STOP) &&
+             tokens[g_array_index(sa->words, GsWord, k).token].kind == GS_TOKEN_WORD)
+        k++;
+      while (k < sa->words->len && k < j + 6) {
+        const GsWord *x = &g_array_index(sa->words, GsWord, k);
+
+        if ((x->flags & (GS_WORD_STOP | GS_WORD_NUMBER)) || tokens[x->token].kind != GS_TOKEN_WORD)
+          break;
+        if (last != G_MAXUINT)
+          g_ptr_array_add(quals, (gpointer)g_array_index(sa->words, GsWord, last).stem);
+        last = k;
+        /* a verb after the noun ends it: "people have been killed" */
+        if (k + 1 < sa->words->len && tokens[g_array_index(sa->words, GsWord, k + 1).token].kind == GS_TOKEN_WORD &&
+            g_str_has_suffix(g_array_index(sa->words, GsWord, k + 1).lower, "ed"))
+          break;
+        k++;
+      }
+      if (last != G_MAXUINT) {
+        GString *q = g_string_new(NULL);
+
+        num.noun = g_array_index(sa->words, GsWord, last).stem;
+        g_ptr_array_sort(quals, compare_strings);
+        for (guint x = 0; x < quals->len; x++)
+          g_string_append_printf(q, "%s%s", x > 0 ? " " : "", (const char *)g_ptr_array_index(quals, x));
+        num.qualifier = g_string_chunk_insert_const(a->arena, q->str);
+        g_string_free(q, TRUE);
+      } else {
+        num.qualifier = "";
+      }
+    }
+    if (strcmp(w->lower, "third") == 0 || strcmp(w->lower, "half") == 0 ||
+        strcmp(w->lower, "quarter") == 0)
+      num.kind = GS_NUMBER_FRACTION;
+    /* "17-year-old" is one word token and never reaches here; "aged 40"
+     * does. */
+    if (i > 0 && strcmp(g_array_index(sa->words, GsWord, i - 1).lower, "aged") == 0)
+      num.kind = GS_NUMBER_AGE;
+    g_array_append_val(sa->numbers, num);
+    i = j - 1;
+  }
+}
+
+/* Matches the lexicon terms against the statement's stems. */
+static void
+find_concepts(const GsRules *rules, GsStatementAnalysis *sa)
+{
+  sa->concepts = g_array_new(FALSE, FALSE, sizeof(GsConcept));
+  for (guint i = 0; i < sa->words->len; i++) {
+    const GsWord *w = &g_array_index(sa->words, GsWord, i);
+    GPtrArray *bucket = g_hash_table_lookup(rules->term_index, w->stem);
+
+    for (guint b = 0; bucket != NULL && b < bucket->len; b++) {
+      const GsTerm *term = g_ptr_array_index(bucket, b);
+      guint at = i;
+      gboolean ok = TRUE;
+      GsConcept c;
+
+      /* Each next word of the term within PHRASE_GAP content words (and
+       * PHRASE_WINDOW words in all) of the one before; an exact term's
+       * words stand side by side. */
+      for (guint s = 1; s < term->n_stems && ok; s++) {
+        guint skipped = 0;
+
+        ok = FALSE;
+        for (guint k = at + 1; k < sa->words->len && k <= at + PHRASE_WINDOW; k++) {
+          const GsWord *x = &g_array_index(sa->words, GsWord, k);
+
+          if (strcmp(x->stem, term->stems[s]) == 0) {
+            at = k;
+            ok = TRUE;
+            break;
+          }
+          if (term->exact || (!(x->flags & GS_WORD_STOP) && ++skipped > PHRASE_GAP))
+            break;
+        }
+      }
+      if (!ok)
+        continue;
+      c.lexicon = term->lexicon;
+      c.first = i;
+      c.last = at;
+      if (term->negative)
+        c.polarity = (w->flags & GS_WORD_NEGATED) && !(w->flags & GS_WORD_NEGATION) ? -1 : 1;
+      else
+        c.polarity = (w->flags & GS_WORD_NEGATED) ? -1 : 1;
+      /* One concept per lexicon and place. */
+      if (sa->concepts->len > 0) {
+        GsConcept *prev = &g_array_index(sa->concepts, GsConcept, sa->concepts->len - 1);
+
+        if (prev->lexicon == c.lexicon && prev->first == c.first) {
+          prev->last = MAX(prev->last, c.last);
+          continue;
+        }
+      }
+      g_array_append_val(sa->concepts, c);
+    }
+  }
+}
+
+static const char *const claim_nouns[] = {
+  "claim", "claims", "allegation", "allegations", "accusation", "accusations", "report",
+  "reports", "suggestion", "suggestions", "charge", "charges", "rumour", "rumours", "rumor",
+  "rumors", "story", "stories", "assertion", "assertions", "this", "it", "that", "these",
+  "idea", "notion", NULL,
+};
+
+static void
+analyse_statement(GsAnalysis *a, const GsText *text, const GsStatement *st,
+                  GsStatementAnalysis *sa, GString *scratch)
+{
+  const GsRules *rules = a->rules;
+  guint n_tokens;
+  const GsToken *tokens = gs_text_get_tokens(text, &n_tokens);
+  const char *data = gs_text_get_data(text, NULL);
+  guint i = first_token_at(tokens, n_tokens, st->content.start);
+  guint reach = 0;
+  g_autofree char *cue = gs_text_dup_folded(text, st->cue.start, st->cue.end);
+  g_autofree char *cue_lower = g_utf8_strdown(cue, -1);
+
+  sa->words = g_array_new(FALSE, FALSE, sizeof(GsWord));
+  sa->negating_cue = g_hash_table_contains(rules->negating_verbs, cue_lower);
+  for (; i < n_tokens && tokens[i].end <= st->content.end; i++) {
+    const GsToken *t = &tokens[i];
+    const char *lower;
+    GsWord w = {0};
+
+    lower = lower_of(a, data + t->start, t->end - t->start);
+    if (t->kind != GS_TOKEN_WORD && t->kind != GS_TOKEN_NUMBER) {
+      if (ends_scope(t, lower))
+        reach = 0;
+      if (t->kind == GS_TOKEN_SYMBOL && strcmp(lower, "%") == 0 && sa->words->len > 0)
+        continue;
+      continue;
+    }
+    w.lower = lower;
+    w.token = i;
+    w.stem = stem_of(a, lower, scratch);
+    if (ends_scope(t, lower) || g_hash_table_contains(rules->negation_stops, lower))
+      reach = 0;
+    if (g_hash_table_contains(rules->stop_words, lower))
+      w.flags |= GS_WORD_STOP;
+    if (reach > 0) {
+      w.flags |= GS_WORD_NEGATED;
+      if (!(w.flags & GS_WORD_STOP))
+        reach--;
+    }
+    if (is_negation_cue(rules, lower)) {
+      w.flags |= GS_WORD_NEGATION | GS_WORD_STOP;
+      reach = NEGATION_REACH;
+    }
+    if (sa->negating_cue)
+      w.flags ^= GS_WORD_NEGATED;
+    g_array_append_val(sa->words, w);
+  }
+
+  find_numbers(a, text, sa);
+  find_concepts(rules, sa);
+
+  /* Distinct content stems, and what the statement is about in time. */
+  sa->stems = g_ptr_array_new();
+  for (guint k = 0; k < sa->words->len; k++) {
+    const GsWord *w = &g_array_index(sa->words, GsWord, k);
+
+    if (in_list(months, w->lower) && sa->when == NULL)
+      sa->when = w->stem;
+    if (w->flags & (GS_WORD_STOP | GS_WORD_NUMBER | GS_WORD_NEGATION) || strlen(w->lower) < 2)
+      continue;
+    sa->n_content++;
+    g_ptr_array_add(sa->stems, (gpointer)w->stem);
+  }
+  for (guint k = 0; k < sa->numbers->len && sa->when == NULL; k++) {
+    const GsNumber *num = &g_array_index(sa->numbers, GsNumber, k);
+
+    if (num->kind == GS_NUMBER_YEAR)
+      sa->when = g_array_index(sa->words, GsWord, num->word).stem;
+  }
+  g_ptr_array_sort(sa->stems, compare_strings);
+  /* remove duplicates: equal stems are the same interned pointer */
+  {
+    guint out = 0;
+
+    for (guint k = 0; k < sa->stems->len; k++) {
+      if (out > 0 && g_ptr_array_index(sa->stems, out - 1) == g_ptr_array_index(sa->stems, k))
+        continue;
+      sa->stems->pdata[out++] = sa->stems->pdata[k];
+    }
+    g_ptr_array_set_size(sa->stems, out);
+  }
+  /* Speaking of an earlier claim: "denied the claim", "dismissed it",
+   * or a content too short to stand alone. */
+  for (guint k = 0; k < sa->words->len && k < 4; k++) {
+    if (in_list(claim_nouns, g_array_index(sa->words, GsWord, k).lower))
+      sa->anaphoric = TRUE;
+  }
+  if (sa->n_content <= 2)
+    sa->anaphoric = TRUE;
+}
+
+void
+gs_normalise_run(GsDocument *doc, const GsRules *rules)
+{
+  GsAnalysis *a = g_new0(GsAnalysis, 1);
+  guint n;
+  const GsStatement *statements = gs_document_get_statements(doc, &n);
+  const GsText *text = gs_document_get_text(doc);
+  g_autoptr(GString) scratch = g_string_new(NULL);
+
+  a->rules = rules;
+  a->arena = g_string_chunk_new(8192);
+  a->stem_of = g_hash_table_new(g_str_hash, g_str_equal);
+  a->df = g_hash_table_new(g_direct_hash, g_direct_equal);
+  a->n_statements = n;
+  a->statements = g_new0(GsStatementAnalysis, MAX(n, 1));
+  for (guint i = 0; i < n; i++) {
+    analyse_statement(a, text, &statements[i], &a->statements[i], scratch);
+    for (guint k = 0; k < a->statements[i].stems->len; k++) {
+      gpointer stem = g_ptr_array_index(a->statements[i].stems, k);
+
+      g_hash_table_insert(a->df, stem,
+                          GUINT_TO_POINTER(GPOINTER_TO_UINT(g_hash_table_lookup(a->df, stem)) + 1));
+    }
+  }
+  if (doc->analysis != NULL && doc->analysis_free != NULL)
+    doc->analysis_free(doc->analysis);
+  doc->analysis = a;
+  doc->analysis_free = gs_analysis_free;
+}

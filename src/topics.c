@@ -1,0 +1,292 @@
+/* Topics: statements that speak of the same point, grouped.
+ *
+ * Each statement is a weighted bag of features: its content stems
+ * (weighted by rarity in the document, so "Gaza" in every statement
+ * counts little) and its concepts (lexicon terms, so "headway" and
+ * "progress" meet), plus the axis of every opposition rule a concept
+ * belongs to, so "deadlock" and "progress" meet too. Similarity is the
+ * weighted Dice overlap of two bags, raised a little when the statements
+ * stand in the same or the next paragraph (the context signal).
+ *
+ * Grouping is single-link: a statement joins the topic of its most similar
+ * predecessor when that similarity reaches the rules' topic-threshold. A
+ * statement that only points at an earlier claim ("denied the claim")
+ * joins the topic of that claim. Only the last MAX_LOOKBACK statements are
+ * compared, so the cost stays linear in the length of the article. */
+#include "analysis.h"
+
+#include <math.h>
+#include <string.h>
+
+#define MAX_LOOKBACK 120
+#define CONCEPT_WEIGHT 1.5
+#define AXIS_WEIGHT 2.0
+/* Two statements on one concept or one rule's axis ("headway" and
+ * "deadlock") speak of the same point, however long they are: a flat
+ * bonus, not a share of their words. */
+#define CONCEPT_BONUS 0.15
+
+typedef struct {
+  gconstpointer key; /* an interned stem, a GsLexicon* or a GsRule* */
+  double weight;
+  gboolean concept;  /* a lexicon or a rule's axis, not a stem */
+} Feature;
+
+typedef struct {
+  GArray *features; /* Feature, sorted by key */
+  double total;
+} Bag;
+
+static int
+compare_features(gconstpointer a, gconstpointer b)
+{
+  guintptr x = (guintptr)((const Feature *)a)->key, y = (guintptr)((const Feature *)b)->key;
+
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+static void
+bag_add(Bag *bag, gconstpointer key, double weight)
+{
+  for (guint i = 0; i < bag->features->len; i++) {
+    Feature *f = &g_array_index(bag->features, Feature, i);
+
+    if (f->key == key) {
+      f->weight = MAX(f->weight, weight);
+      return;
+    }
+  }
+  {
+    Feature f = {key, weight, TRUE};
+
+    g_array_append_val(bag->features, f);
+  }
+}
+
+static void
+build_bag(const GsAnalysis *a, const GsRules *rules, const GsStatementAnalysis *sa, Bag *bag)
+{
+  double n = MAX(a->n_statements, 1);
+
+  bag->features = g_array_new(FALSE, FALSE, sizeof(Feature));
+  for (guint i = 0; i < sa->stems->len; i++) {
+    gconstpointer stem = g_ptr_array_index(sa->stems, i);
+    double df = GPOINTER_TO_UINT(g_hash_table_lookup(a->df, stem));
+    Feature f = {stem, log(1.0 + n / MAX(df, 1.0)), FALSE};
+
+    g_array_append_val(bag->features, f);
+  }
+  for (guint i = 0; i < sa->concepts->len; i++) {
+    const GsConcept *c = &g_array_index(sa->concepts, GsConcept, i);
+
+    bag_add(bag, g_ptr_array_index(rules->lexicons, c->lexicon), CONCEPT_WEIGHT);
+    for (guint r = 0; r < rules->rules->len; r++) {
+      const GsRule *rule = g_ptr_array_index(rules->rules, r);
+
+      if (rule->enabled && rule->kind == GS_RULE_OPPOSITION &&
+          (rule->lexicon_a == c->lexicon || rule->lexicon_b == c->lexicon))
+        bag_add(bag, rule, AXIS_WEIGHT);
+    }
+  }
+  g_array_sort(bag->features, compare_features);
+  bag->total = 0;
+  for (guint i = 0; i < bag->features->len; i++)
+    bag->total += g_array_index(bag->features, Feature, i).weight;
+}
+
+static double
+bag_similarity(const Bag *x, const Bag *y)
+{
+  double shared = 0;
+  guint i = 0, j = 0, concepts = 0;
+
+  if (x->total <= 0 || y->total <= 0)
+    return 0;
+  while (i < x->features->len && j < y->features->len) {
+    const Feature *f = &g_array_index(x->features, Feature, i);
+    const Feature *g = &g_array_index(y->features, Feature, j);
+
+    if (f->key == g->key) {
+      shared += MIN(f->weight, g->weight);
+      concepts += f->concept;
+      i++;
+      j++;
+    } else if ((guintptr)f->key < (guintptr)g->key) {
+      i++;
+    } else {
+      j++;
+    }
+  }
+  return 2.0 * shared / (x->total + y->total) + CONCEPT_BONUS * MIN(concepts, 2);
+}
+
+/* The readable label of a topic: its heaviest features, as the words the
+ * article uses ("progress, Cairo, talks"). */
+static char *
+topic_label(const GsDocument *doc, const GsAnalysis *a, const GsRules *rules, GArray *members,
+            const Bag *bags)
+{
+  g_autoptr(GHashTable) weight = g_hash_table_new(g_direct_hash, g_direct_equal);
+  g_autoptr(GHashTable) shown = g_hash_table_new(g_direct_hash, g_direct_equal);
+  g_autoptr(GPtrArray) order = g_ptr_array_new();
+  const GsText *text = gs_document_get_text(doc);
+  const char *data = gs_text_get_data(text, NULL);
+  guint n_tokens;
+  const GsToken *tokens = gs_text_get_tokens(text, &n_tokens);
+  GString *label = g_string_new(NULL);
+
+  for (guint m = 0; m < members->len; m++) {
+    guint s = g_array_index(members, guint, m);
+    const GsStatementAnalysis *sa = &a->statements[s];
+    const Bag *bag = &bags[s];
+
+    for (guint i = 0; i < bag->features->len; i++) {
+      const Feature *f = &g_array_index(bag->features, Feature, i);
+      double *w = g_hash_table_lookup(weight, f->key);
+      gboolean is_stem = FALSE;
+
+      /* concepts name themselves; rule axes are not shown */
+      for (guint r = 0; r < rules->rules->len; r++)
+        if (g_ptr_array_index(rules->rules, r) == f->key)
+          goto next;
+      if (w == NULL) {
+        w = g_new0(double, 1);
+        g_hash_table_insert(weight, (gpointer)f->key, w);
+        g_ptr_array_add(order, (gpointer)f->key);
+      }
+      *w += f->weight;
+      for (guint k = 0; k < sa->words->len; k++) {
+        const GsWord *word = &g_array_index(sa->words, GsWord, k);
+
+        if (word->stem == f->key) {
+          is_stem = TRUE;
+          if (!g_hash_table_contains(shown, f->key))
+            g_hash_table_insert(shown, (gpointer)f->key,
+                                g_strndup(data + tokens[word->token].start,
+                                          tokens[word->token].end - tokens[word->token].start));
+          break;
+        }
+      }
+      if (!is_stem && !g_hash_table_contains(shown, f->key)) {
+        for (guint l = 0; l < rules->lexicons->len; l++) {
+          const GsLexicon *lex = g_ptr_array_index(rules->lexicons, l);
+
+          if ((gconstpointer)lex == f->key)
+            g_hash_table_insert(shown, (gpointer)f->key, g_strdup(lex->name));
+        }
+      }
+    next:;
+    }
+  }
+  for (guint pick = 0; pick < 3; pick++) {
+    gconstpointer best = NULL;
+    double best_w = 0;
+
+    for (guint i = 0; i < order->len; i++) {
+      gconstpointer key = g_ptr_array_index(order, i);
+      double *w = g_hash_table_lookup(weight, key);
+
+      if (w != NULL && *w > best_w + 1e-9 && g_hash_table_contains(shown, key)) {
+        best_w = *w;
+        best = key;
+      }
+    }
+    if (best == NULL)
+      break;
+    {
+      const char *word = g_hash_table_lookup(shown, best);
+      g_autofree char *needle = g_strdup_printf(", %s,", word);
+      g_autofree char *hay = g_strdup_printf(", %s,", label->str);
+
+      if (g_ascii_strcasecmp(word, "") != 0 && strstr(hay, needle) == NULL)
+        g_string_append_printf(label, "%s%s", label->len > 0 ? ", " : "", word);
+      else
+        pick--;
+    }
+    g_free(g_hash_table_lookup(weight, best));
+    g_hash_table_remove(weight, best);
+  }
+  {
+    GHashTableIter it;
+    gpointer v;
+
+    g_hash_table_iter_init(&it, weight);
+    while (g_hash_table_iter_next(&it, NULL, &v))
+      g_free(v);
+    g_hash_table_iter_init(&it, shown);
+    while (g_hash_table_iter_next(&it, NULL, &v))
+      g_free(v);
+  }
+  if (label->len == 0)
+    g_string_append(label, "(no words)");
+  return g_string_free(label, FALSE);
+}
+
+void
+gs_topics_run(GsDocument *doc, const GsRules *rules)
+{
+  GsAnalysis *a = gs_analysis_get(doc);
+  guint n;
+  GsStatement *statements = (GsStatement *)gs_document_get_statements(doc, &n);
+  const GsText *text = gs_document_get_text(doc);
+  guint n_sentences;
+  const GsSentence *sentences = gs_text_get_sentences(text, &n_sentences);
+  g_autofree Bag *bags = g_new0(Bag, MAX(n, 1));
+  g_autofree guint *topic_of = g_new(guint, MAX(n, 1));
+  g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
+
+  if (a == NULL)
+    return;
+  for (guint i = 0; i < n; i++)
+    build_bag(a, rules, &a->statements[i], &bags[i]);
+  for (guint i = 0; i < n; i++) {
+    double best = 0;
+    guint best_j = G_MAXUINT;
+    guint para_i = sentences[statements[i].sentence].paragraph;
+
+    for (guint j = i > MAX_LOOKBACK ? i - MAX_LOOKBACK : 0; j < i; j++) {
+      guint para_j = sentences[statements[j].sentence].paragraph;
+      double sim = bag_similarity(&bags[i], &bags[j]);
+
+      if (sim > 0 && para_i - para_j <= 1)
+        sim += para_i == para_j ? 0.05 : 0.02;
+      if (sim > best) {
+        best = sim;
+        best_j = j;
+      }
+    }
+    /* A statement that points back at a claim joins that claim's topic. */
+    if (a->statements[i].anaphoric && (best_j == G_MAXUINT || best < rules->topic_threshold)) {
+      for (guint j = i; j-- > 0 && i - j <= 6;) {
+        guint para_j = sentences[statements[j].sentence].paragraph;
+
+        if (para_i - para_j > 1)
+          break;
+        if (statements[j].source != statements[i].source) {
+          best_j = j;
+          best = rules->topic_threshold;
+          break;
+        }
+      }
+    }
+    if (best_j != G_MAXUINT && best >= rules->topic_threshold) {
+      topic_of[i] = topic_of[best_j];
+    } else {
+      topic_of[i] = members->len;
+      g_ptr_array_add(members, g_array_new(FALSE, FALSE, sizeof(guint)));
+    }
+    g_array_append_val(g_ptr_array_index(members, topic_of[i]), i);
+  }
+  for (guint t = 0; t < members->len; t++) {
+    GsTopic topic = {0};
+    GArray *list = g_ptr_array_index(members, t);
+
+    topic.label = topic_label(doc, a, rules, list, bags);
+    topic.statements = g_array_ref(list);
+    gs_document_add_topic(doc, &topic);
+  }
+  for (guint i = 0; i < n; i++)
+    statements[i].topic = topic_of[i];
+  for (guint i = 0; i < n; i++)
+    g_array_unref(bags[i].features);
+}
