@@ -12,7 +12,13 @@
  * digit, an opening quote), with closing quote marks and brackets kept on
  * the sentence they close; abbreviations are told apart by class (titles
  * never end a sentence, "No." before a number does not, "U.S." and "Inc."
- * do only before a word that typically starts a sentence).
+ * do only before a word that typically starts a sentence). On top of that:
+ * a quotation ending in '?' or '!' keeps the name and verb of saying after
+ * it ("“Why?” Smith asked."); a spaced ellipsis marks words left out and
+ * ends nothing unless a fourth dot or a closing quote follows; list items
+ * ("1. The first 2. The second") start sentences once a list has begun.
+ * Where the published "golden rules" of English sentence splitting and
+ * news prose disagree, news prose wins; the test table covers both.
  */
 #include "text-private.h"
 
@@ -25,6 +31,9 @@ typedef enum {
   ABBREV_MONTH,   /* Sept. Oct.: does not end before a number */
   ABBREV_GENERAL, /* Inc. U.S. etc.: ends only before a sentence starter */
   ABBREV_INNER,   /* e.g. i.e.: an example or a gloss always follows */
+  ABBREV_STATE,   /* Calif. N.Y.: as ABBREV_GENERAL, but after "City," it
+                   * ends before any capital (AP style writes "City,
+                   * State," inside a sentence) */
 } AbbrevClass;
 
 typedef struct {
@@ -73,18 +82,23 @@ static const AbbrevEntry abbreviations[] = {
   {"Rd", ABBREV_GENERAL}, {"St", ABBREV_GENERAL}, {"st", ABBREV_GENERAL},
   {"Mt", ABBREV_GENERAL}, {"Ft", ABBREV_GENERAL}, {"Dept", ABBREV_GENERAL},
   {"dept", ABBREV_GENERAL}, {"Univ", ABBREV_GENERAL}, {"Assn", ABBREV_GENERAL},
-  {"Ala", ABBREV_GENERAL}, {"Ariz", ABBREV_GENERAL}, {"Ark", ABBREV_GENERAL},
-  {"Calif", ABBREV_GENERAL}, {"Colo", ABBREV_GENERAL}, {"Conn", ABBREV_GENERAL},
-  {"Del", ABBREV_GENERAL}, {"Fla", ABBREV_GENERAL}, {"Ga", ABBREV_GENERAL},
-  {"Ill", ABBREV_GENERAL}, {"Ind", ABBREV_GENERAL}, {"Kan", ABBREV_GENERAL},
-  {"Kans", ABBREV_GENERAL}, {"Ky", ABBREV_GENERAL}, {"La", ABBREV_GENERAL},
-  {"Md", ABBREV_GENERAL}, {"Mass", ABBREV_GENERAL}, {"Mich", ABBREV_GENERAL},
-  {"Minn", ABBREV_GENERAL}, {"Miss", ABBREV_GENERAL}, {"Mo", ABBREV_GENERAL},
-  {"Mont", ABBREV_GENERAL}, {"Neb", ABBREV_GENERAL}, {"Nev", ABBREV_GENERAL},
-  {"Okla", ABBREV_GENERAL}, {"Ore", ABBREV_GENERAL}, {"Pa", ABBREV_GENERAL},
-  {"Tenn", ABBREV_GENERAL}, {"Tex", ABBREV_GENERAL}, {"Vt", ABBREV_GENERAL},
-  {"Va", ABBREV_GENERAL}, {"Wash", ABBREV_GENERAL}, {"Wis", ABBREV_GENERAL},
-  {"Wyo", ABBREV_GENERAL}, {"est", ABBREV_GENERAL}, {"lb", ABBREV_GENERAL},
+  {"Ala", ABBREV_STATE}, {"Ariz", ABBREV_STATE}, {"Ark", ABBREV_STATE},
+  {"Calif", ABBREV_STATE}, {"Colo", ABBREV_STATE}, {"Conn", ABBREV_STATE},
+  {"Del", ABBREV_STATE}, {"Fla", ABBREV_STATE}, {"Ga", ABBREV_STATE},
+  {"Ill", ABBREV_STATE}, {"Ind", ABBREV_STATE}, {"Kan", ABBREV_STATE},
+  {"Kans", ABBREV_STATE}, {"Ky", ABBREV_STATE}, {"La", ABBREV_STATE},
+  {"Md", ABBREV_STATE}, {"Mass", ABBREV_STATE}, {"Mich", ABBREV_STATE},
+  {"Minn", ABBREV_STATE}, {"Miss", ABBREV_STATE}, {"Mo", ABBREV_STATE},
+  {"Mont", ABBREV_STATE}, {"Neb", ABBREV_STATE}, {"Nev", ABBREV_STATE},
+  {"Okla", ABBREV_STATE}, {"Ore", ABBREV_STATE}, {"Pa", ABBREV_STATE},
+  {"Tenn", ABBREV_STATE}, {"Tex", ABBREV_STATE}, {"Vt", ABBREV_STATE},
+  {"Va", ABBREV_STATE}, {"Wash", ABBREV_STATE}, {"Wis", ABBREV_STATE},
+  {"Wyo", ABBREV_STATE}, {"W.Va", ABBREV_STATE}, {"N.Y", ABBREV_STATE},
+  {"N.J", ABBREV_STATE}, {"D.C", ABBREV_STATE}, {"N.H", ABBREV_STATE},
+  {"N.C", ABBREV_STATE}, {"S.C", ABBREV_STATE}, {"N.D", ABBREV_STATE},
+  {"S.D", ABBREV_STATE}, {"N.M", ABBREV_STATE}, {"R.I", ABBREV_STATE},
+  {"B.C", ABBREV_STATE}, {"N.B", ABBREV_STATE}, {"N.S", ABBREV_STATE},
+  {"est", ABBREV_GENERAL}, {"lb", ABBREV_GENERAL},
   {"lbs", ABBREV_GENERAL}, {"oz", ABBREV_GENERAL}, {"ft", ABBREV_GENERAL},
   {"ibid", ABBREV_GENERAL},
   {"Govt", ABBREV_GENERAL}, {"govt", ABBREV_GENERAL}, {"Intl", ABBREV_GENERAL},
@@ -139,7 +153,7 @@ static const char *const speech_verbs[] = {
  * does not end a sentence ("At 5 a.m. Mr. Smith left."). */
 static const char *const prepositions[] = {
   "At", "By", "In", "On", "Until", "Till", "Before", "After", "Since",
-  "From", "Around", "About", "Near", "Inside", "Outside", "Across", "Until",
+  "From", "Around", "About", "Near", "Inside", "Outside", "Across",
 };
 
 static GHashTable *abbrev_table;     /* word → AbbrevClass */
@@ -195,12 +209,23 @@ gs_lookup_word(GHashTable *table, const char *word, gsize len, gboolean *found)
   return value;
 }
 
+/* The class of WORD (LEN bytes, without its period). A hyphenated word
+ * takes the class of its last part: "then-Gov.", "ex-Sen.". */
 static AbbrevClass
 gs_abbrev_class(const char *word, gsize len)
 {
   gboolean found;
   gpointer value = gs_lookup_word(abbrev_table, word, len, &found);
+  const char *hyphen = word + len;
 
+  if (found)
+    return (AbbrevClass)GPOINTER_TO_INT(value);
+  while (hyphen > word && hyphen[-1] != '-')
+    hyphen--;
+  if (hyphen == word || hyphen == word + len)
+    return ABBREV_NONE;
+  hyphen--;
+  value = gs_lookup_word(abbrev_table, hyphen + 1, (gsize)(word + len - hyphen - 1), &found);
   return found ? (AbbrevClass)GPOINTER_TO_INT(value) : ABBREV_NONE;
 }
 
@@ -345,7 +370,7 @@ static const char *
 gs_scan_number(const char *p, const char *end, GsTokenKind *kind)
 {
   const char *start = p;
-  gsize width;
+  gsize width, possessive;
   gboolean grouped_by_space_ok;
 
   while (p < end && g_ascii_isdigit(*p))
@@ -370,10 +395,11 @@ gs_scan_number(const char *p, const char *end, GsTokenKind *kind)
     break;
   }
   *kind = GS_TOKEN_NUMBER;
-  /* "1990's" is one word, as "1990s" is; "the '90s" is not a quote. */
-  if (gs_possessive_width(p, end) > 0) {
+  /* "1990's" is one word, as "1990s" is. */
+  possessive = gs_possessive_width(p, end);
+  if (possessive > 0) {
     *kind = GS_TOKEN_WORD;
-    return p + gs_possessive_width(p, end);
+    return p + possessive;
   }
   /* Letters glued on make a word: 1990s, 3rd, 17-year-old, 5km. */
   if (p < end && (gs_is_word_char(gs_char_at(p, &width)) ||
@@ -441,6 +467,13 @@ gs_scan_dotted_acronym(const char *p, const char *end)
   int letters = 0;
   gsize width;
 
+  /* Degrees keep a two-letter head: "Ph.D.", "Ed.D.". Only a capital and
+   * a small letter, then a single capital, so "ok.He." is no acronym. */
+  if (end - p >= 5 && g_ascii_isupper(p[0]) && g_ascii_islower(p[1]) && p[2] == '.' &&
+      g_ascii_isupper(p[3]) && p[4] == '.') {
+    q = p + 3;
+    letters = 1;
+  }
   while (q + 1 < end) {
     gunichar c = gs_char_at(q, &width);
 
@@ -794,9 +827,9 @@ typedef struct {
  *
  * A block between blank lines is "wrapped" when its lines (all but the
  * last) are nearly as long as its longest, that is 30 to 100 characters,
- * and a third of its lines go on in lower case. In a hard-wrapped text a two-line block has too few lines to
- * show its shape, so it takes the width of the text's widest wrapped
- * block. In a wrapped block a line break ends a paragraph only after a
+ * and a third of its lines go on in lower case. In a hard-wrapped text a
+ * two-line block has too few lines to show its shape, so it takes the
+ * width of the text's widest wrapped block. In a wrapped block a line break ends a paragraph only after a
  * line clearly shorter than the width: one that ends a sentence (the last
  * line of a paragraph), or, before a capital, one under 60% of it (a
  * headline or a list item; a wrapped line falls short of the width by
@@ -952,11 +985,15 @@ gs_next_opens_sentence(const GsText *text, const GsToken *next)
   return TRUE;
 }
 
-/* Does the abbreviation token T (its '.' included) end a sentence before
- * NEXT? */
+/* Does the abbreviation token I of [FIRST, LAST] (its '.' included) end a
+ * sentence before the token after it? */
 static gboolean
-gs_abbrev_ends_sentence(const GsText *text, const GsToken *t, const GsToken *next)
+gs_abbrev_ends_sentence(const GsText *text, const GsToken *tokens, guint first, guint i,
+                        guint last)
 {
+  const GsToken *t = &tokens[i];
+  const GsToken *next = &tokens[i + 1];
+  const GsToken *after = i + 2 <= last ? &tokens[i + 2] : NULL;
   const char *w = text->data + t->start;
   gsize len = t->end - t->start - 1; /* without the '.' */
   AbbrevClass klass = gs_abbrev_class(w, len);
@@ -964,8 +1001,9 @@ gs_abbrev_ends_sentence(const GsText *text, const GsToken *t, const GsToken *nex
 
   if (klass == ABBREV_TITLE || klass == ABBREV_INNER)
     return FALSE;
+  /* "in the U.S. “We…" ends; "a renewed U.S. ‘occupation’" goes on. */
   if (next->kind == GS_TOKEN_QUOTE && (next->flags & GS_TOKEN_FLAG_OPEN_QUOTE))
-    return TRUE;
+    return after == NULL || !gs_token_starts_lower(text, after);
   if (!gs_next_opens_sentence(text, next))
     return FALSE;
   switch (klass) {
@@ -976,6 +1014,14 @@ gs_abbrev_ends_sentence(const GsText *text, const GsToken *t, const GsToken *nex
         return FALSE;
     }
     return next->kind == GS_TOKEN_WORD && gs_is_starter(text, next);
+  case ABBREV_STATE:
+    /* "in Palo Alto, Calif. Hewlett-Packard said": a state after
+     * "City," with no comma of its own ends the sentence before a word;
+     * a dateline goes on ("WOBURN, Mass. (AP) — A…"). */
+    if (next->kind == GS_TOKEN_WORD && i >= first + 2 && gs_token_is(text, &tokens[i - 1], ",") &&
+        (tokens[i - 2].flags & GS_TOKEN_FLAG_CAPITALISED))
+      return TRUE;
+    G_GNUC_FALLTHROUGH;
   case ABBREV_GENERAL:
   case ABBREV_NONE:
   default:
@@ -1229,7 +1275,8 @@ gs_split_paragraph(GsText *text, guint first, guint last, guint paragraph)
         ends = TRUE;
       } else if (t->kind == GS_TOKEN_WORD) {
         ends = j > end_at ? gs_next_opens_sentence(text, &tokens[j + 1])
-                          : gs_abbrev_ends_sentence(text, t, &tokens[j + 1]);
+                          : gs_abbrev_ends_sentence(text, tokens, first, i, last);
+        /* "At 5 a.m. Mr. Smith left": too short to be a sentence. */
         if (ends && gs_is_preposition_phrase(text, tokens, start, i))
           ends = FALSE;
       } else if (t->kind == GS_TOKEN_ELLIPSIS && (t->flags & GS_TOKEN_FLAG_SPACE_BEFORE) &&
