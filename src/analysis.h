@@ -17,7 +17,8 @@ typedef struct {
   const char *stem;   /* interned in the document's arena */
   const char *lower;  /* the word in lower case, interned */
   guint32 token;      /* index into the text's tokens */
-  guint32 flags;      /* GsWordFlags */
+  guint16 flags;      /* GsWordFlags */
+  guint8 distance;    /* content words from its negation cue (1 = next); 0 if not negated */
 } GsWord;
 
 typedef struct {

@@ -555,6 +555,16 @@ gs_np_back(const GsParser *p, gint j, gint start, guint *first, guint *last)
     guint t = (guint)k - 1;
     const char *w = gs_parser_lower(p, t);
 
+    /* "the New York trial Mr Ebbers": a name right after a common noun
+     * starts the phrase */
+    if (gs_parser_is_cap(p, t + 1) && p->tok[t].kind == GS_TOKEN_WORD && !gs_parser_is_cap(p, t) &&
+        strcmp(w, "and") != 0 && !gs_words_has(GS_WORDS_DETERMINER, w) && !gs_words_has(GS_WORDS_ROLE, w) &&
+        !gs_words_has(GS_WORDS_NP_PREPOSITION, w) && !g_str_has_suffix(w, "'s") &&
+        !gs_words_has(GS_WORDS_PERSON_NOUN, w) && strchr(w, '-') == NULL)
+      break;
+    /* "during the case on Tuesday Mr Ebbers": time adjuncts end it */
+    if (gs_words_has(GS_WORDS_TIME, w) && !(gs_parser_is_cap(p, t) && !gs_parser_is_cap(p, t + 1)))
+      break;
     if (gs_is_np_word(p, t)) {
       k--;
       continue;
@@ -725,6 +735,7 @@ gs_content_start_after_cue(const Work *w, guint cue_last, guint end, guint flags
     /* "told Reuters the plan" — skip a short addressee when a clause
      * follows it. */
     if (i <= end && (gs_parser_is_cap(p, i) || gs_words_has(GS_WORDS_PRONOUN, gs_parser_lower(p, i)) ||
+                     gs_words_has(GS_WORDS_GROUP_NOUN, gs_parser_lower(p, i)) ||
                      gs_parser_is(p, i, "him") || gs_parser_is(p, i, "her") ||
                      gs_parser_is(p, i, "them") || gs_parser_is(p, i, "reporters") ||
                      gs_parser_is(p, i, "journalists") || gs_parser_is(p, i, "the")) &&
@@ -791,6 +802,65 @@ gs_sentence_subject(const GsParser *p, guint s, guint before, guint *first, guin
     return FALSE;
   *first = i;
   *last = k - 1;
+  return TRUE;
+}
+
+static gboolean
+gs_is_claim_noun(const char *lower)
+{
+  static const char *const nouns[] = {"reports", "claims", "rumours", "rumors", "speculation",
+                                      "suggestions", "allegations", "accusations", NULL};
+
+  for (guint i = 0; nouns[i] != NULL; i++) {
+    if (strcmp(nouns[i], lower) == 0)
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* "amid reports (that) X will …", "denied claims that X …": a claim noun
+ * after a preposition or a verb that takes it, followed by "that" or by a
+ * clause (a subject, then a modal or auxiliary within a few words). */
+static gboolean
+gs_claim_noun_frame(Work *w, guint i, guint start, guint end, Frame *f)
+{
+  GsParser *p = w->p;
+  const char *before = gs_parser_lower(p, i - 1);
+  guint content = i + 1;
+  gboolean clause = FALSE;
+
+  if (!(strcmp(before, "amid") == 0 || strcmp(before, "despite") == 0 ||
+        strcmp(before, "following") == 0 || strcmp(before, "after") == 0 ||
+        strcmp(before, "of") == 0 || strcmp(before, "with") == 0 ||
+        gs_cue_flags(before) != 0 || g_str_has_suffix(before, "ed") ||
+        gs_words_has(GS_WORDS_DETERMINER, before) || gs_words_has(GS_WORDS_VERB, before) ||
+        p->tok[i - 1].kind == GS_TOKEN_WORD))
+    return FALSE;
+  if (gs_parser_is(p, content, "that")) {
+    content++;
+    clause = TRUE;
+  } else {
+    for (guint k = content + 1; k <= end && k <= content + 4; k++) {
+      if (gs_words_has(GS_WORDS_AUXILIARY, gs_parser_lower(p, k))) {
+        clause = gs_parser_is_cap(p, content) || gs_words_has(GS_WORDS_DETERMINER, gs_parser_lower(p, content)) ||
+                 gs_words_has(GS_WORDS_PRONOUN, gs_parser_lower(p, content));
+        break;
+      }
+      if (!gs_is_np_word(p, k))
+        break;
+    }
+  }
+  if (!clause || content > end || w->quote_of[i] >= 0)
+    return FALSE;
+  f->shape = FRAME_SOURCE_FIRST;
+  f->cue_first = f->cue_last = i;
+  f->src_first = f->src_last = i;
+  f->region_first = gs_words_has(GS_WORDS_CLAUSE_BREAK, before) || strcmp(before, "following") == 0
+                        ? i - 1
+                        : i;
+  f->content_first = content;
+  f->content_last = end;
+  (void)start;
   return TRUE;
 }
 
@@ -882,6 +952,12 @@ gs_find_frames_in_sentence(Work *w, guint s)
       continue;
     }
 
+    /* "amid reports Chelsea will bid", "scotch claims that …": the claim
+     * itself is the source. */
+    if (gs_is_claim_noun(lw) && i > start && i + 2 <= end && gs_claim_noun_frame(w, i, start, end, &f)) {
+      gs_add_frame(w, &f);
+      continue;
+    }
     flags = gs_cue_flags(lw);
     /* Verbs are lower case: "United States" is no cue, except in a
      * headline set in title case. */

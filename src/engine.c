@@ -20,6 +20,7 @@
 typedef struct {
   guint a; /* statement on side A */
   guint b; /* statement on side B */
+  gconstpointer point; /* what they disagree on, for rules that tell points apart */
 } Pair;
 
 /* What one statement says on a rule's axis. */
@@ -65,32 +66,31 @@ shared_stems(const GsStatementAnalysis *x, const GsStatementAnalysis *y, const c
   return n;
 }
 
-/* Does X negate what Y asserts? A concept of the same lexicon, negated in
- * X and asserted in Y; or a content word negated in X and plain in Y, with
- * at least MIN_SHARED other content words in common. */
-static gboolean
+/* What X negates that Y asserts: a concept of the same lexicon, negated in
+ * X and asserted in Y (the point is the lexicon); or the word a negation
+ * governs in X ("never told"), plain in Y, with at least MIN_SHARED other
+ * content words in common (the point is the stem). NULL when nothing. */
+static gconstpointer
 negates(const GsRules *rules, const GsRule *rule, const GsStatementAnalysis *x,
         const GsStatementAnalysis *y)
 {
   for (guint i = 0; i < x->concepts->len; i++) {
     const GsConcept *c = &g_array_index(x->concepts, GsConcept, i);
-    const GsLexicon *lex = g_ptr_array_index(rules->lexicons, c->lexicon);
 
     if (c->polarity > 0 || (rule->lexicon_a != G_MAXUINT && c->lexicon != rule->lexicon_a))
       continue;
-    /* a negative phrase of its own ("no change") is no negation of it */
-    (void)lex;
     if (has_concept(y, c->lexicon, 1))
-      return TRUE;
+      return g_ptr_array_index(rules->lexicons, c->lexicon);
   }
   if (rule->lexicon_a != G_MAXUINT)
-    return FALSE;
+    return NULL;
   for (guint i = 0; i < x->words->len; i++) {
     const GsWord *w = &g_array_index(x->words, GsWord, i);
     gboolean plain_in_y = FALSE;
 
-    if (!(w->flags & GS_WORD_NEGATED) || (w->flags & (GS_WORD_STOP | GS_WORD_NUMBER)) ||
-        strlen(w->stem) < 3)
+    /* only the word the negation governs: "never told", "no progress" */
+    if (!(w->flags & GS_WORD_NEGATED) || w->distance > 1 ||
+        (w->flags & (GS_WORD_STOP | GS_WORD_NUMBER)) || strlen(w->stem) < 3)
       continue;
     for (guint k = 0; k < y->words->len && !plain_in_y; k++) {
       const GsWord *v = &g_array_index(y->words, GsWord, k);
@@ -98,9 +98,9 @@ negates(const GsRules *rules, const GsRule *rule, const GsStatementAnalysis *x,
       plain_in_y = v->stem == w->stem && !(v->flags & GS_WORD_NEGATED);
     }
     if (plain_in_y && shared_stems(x, y, w->stem) >= rule->min_shared)
-      return TRUE;
+      return w->stem;
   }
-  return FALSE;
+  return NULL;
 }
 
 static gboolean
@@ -210,6 +210,44 @@ in_scope(const GsRules *rules, const GsRule *rule, const GsDocument *doc, const 
   }
 }
 
+/* One statement reports the other ("X denied Y said Z"): they are about
+ * the speech, not the same claim. */
+static gboolean
+nested(const GsStatement *x, const GsStatement *y)
+{
+  return (x->content.start <= y->content.start && y->content.end <= x->content.end) ||
+         (y->content.start <= x->content.start && x->content.end <= y->content.end);
+}
+
+/* Does a statement of SOURCE hold statement X in its content? */
+static gboolean
+reported_by(const GsStatement *st, guint n, guint x, guint source)
+{
+  for (guint i = 0; i < n; i++) {
+    if (i != x && st[i].source == source && st[i].content.start <= st[x].content.start &&
+        st[x].content.end <= st[i].content.end)
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* A statement that denies ("denied …", "… is false") asserts nothing a
+ * negation could be set against. */
+static gboolean
+is_negative(const GsRules *rules, const GsStatementAnalysis *sa)
+{
+  if (sa->negating_cue)
+    return TRUE;
+  for (guint r = 0; r < rules->rules->len; r++) {
+    const GsRule *rule = g_ptr_array_index(rules->rules, r);
+
+    if (rule->kind == GS_RULE_DENIAL && rule->lexicon_a != G_MAXUINT &&
+        has_concept(sa, rule->lexicon_a, 1))
+      return TRUE;
+  }
+  return FALSE;
+}
+
 /* The pairs rule RULE sets against each other among MEMBERS. */
 static void
 find_pairs(const GsDocument *doc, const GsRules *rules, const GsRule *rule, GArray *members,
@@ -226,39 +264,110 @@ find_pairs(const GsDocument *doc, const GsRules *rules, const GsRule *rule, GArr
     for (guint j = 0; j < members->len; j++) {
       guint y = g_array_index(members, guint, j);
       const GsStatementAnalysis *sy = &a->statements[y];
-      Pair p = {G_MAXUINT, G_MAXUINT};
+      Pair p = {G_MAXUINT, G_MAXUINT, NULL};
 
-      if (x == y || !in_scope(rules, rule, doc, &st[x], &st[y]))
+      if (x == y || !in_scope(rules, rule, doc, &st[x], &st[y]) || nested(&st[x], &st[y]))
         continue;
       switch (rule->kind) {
       case GS_RULE_OPPOSITION:
         if (has_concept(sx, rule->lexicon_a, 1) && !has_concept(sx, rule->lexicon_b, 1) &&
             has_concept(sy, rule->lexicon_b, 1) && !has_concept(sy, rule->lexicon_a, 1))
-          p = (Pair){x, y};
+          p = (Pair){x, y, NULL};
         break;
       case GS_RULE_NEGATION:
-        /* y negates what x asserts */
-        if (negates(rules, rule, sy, sx) && !negates(rules, rule, sx, sy))
-          p = (Pair){x, y};
+        /* y negates what x asserts; a statement that itself calls
+         * something false asserts nothing */
+        if (!is_negative(rules, sx) && !negates(rules, rule, sx, sy)) {
+          gconstpointer point = negates(rules, rule, sy, sx);
+
+          if (point != NULL)
+            p = (Pair){x, y, point};
+        }
         break;
       case GS_RULE_DENIAL:
         /* y denies the claim x made before it */
         if (st[x].content.start < st[y].content.start && is_denial(rules, rule, doc, sy, &st[y]) &&
             !is_denial(rules, rule, doc, sx, &st[x]))
-          p = (Pair){x, y};
+          p = (Pair){x, y, NULL};
         break;
       case GS_RULE_NUMERIC:
         if (x < y && numeric_conflict(rule, sx, sy))
-          p = (Pair){x, y};
+          p = (Pair){x, y, NULL};
         break;
       case GS_RULE_N_KINDS:
       default:
         break;
       }
+      /* "Ebbers denied claims that he knew …": the claims are what Ebbers
+       * speaks of, not a source setting itself against him. */
+      if (p.a != G_MAXUINT && (reported_by(st, n, p.a, st[p.b].source) ||
+                               reported_by(st, n, p.b, st[p.a].source)))
+        p.a = G_MAXUINT;
       if (p.a != G_MAXUINT)
         g_array_append_val(pairs, p);
     }
   }
+}
+
+static void append_unique(GArray *list, guint value);
+
+/* Does the statement negate anything near its negation cue? */
+static gboolean
+has_near_negation(const GsStatementAnalysis *sa)
+{
+  for (guint i = 0; i < sa->words->len; i++) {
+    const GsWord *w = &g_array_index(sa->words, GsWord, i);
+
+    if ((w->flags & GS_WORD_NEGATED) && !(w->flags & GS_WORD_STOP) && w->distance <= 2)
+      return TRUE;
+  }
+  return FALSE;
+}
+
+static gboolean
+source_in(const GsStatement *st, GArray *side, guint source)
+{
+  for (guint i = 0; i < side->len; i++) {
+    if (st[g_array_index(side, guint, i)].source == source)
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* A denial or negation finding lists every statement of each side on the
+ * topic that supports it: the deniers' other denials and negations, and
+ * the claimants' other claims that the denials touch. */
+static void
+extend_sides(const GsDocument *doc, const GsRules *rules, GArray *members, GArray *side_a,
+             GArray *side_b)
+{
+  const GsAnalysis *a = gs_analysis_get(doc);
+  guint n;
+  const GsStatement *st = gs_document_get_statements(doc, &n);
+  g_autoptr(GArray) add_a = g_array_new(FALSE, FALSE, sizeof(guint));
+  g_autoptr(GArray) add_b = g_array_new(FALSE, FALSE, sizeof(guint));
+
+  for (guint m = 0; m < members->len; m++) {
+    guint s = g_array_index(members, guint, m);
+    const GsStatementAnalysis *sa = &a->statements[s];
+    gboolean negative = is_negative(rules, sa) || has_near_negation(sa);
+
+    if (negative && source_in(st, side_b, st[s].source) && !source_in(st, side_a, st[s].source))
+      g_array_append_val(add_b, s);
+    else if (!negative && source_in(st, side_a, st[s].source) &&
+             !source_in(st, side_b, st[s].source)) {
+      for (guint k = 0; k < side_b->len; k++) {
+        if (shared_stems(sa, &a->statements[g_array_index(side_b, guint, k)], NULL) >= 2) {
+          g_array_append_val(add_a, s);
+          break;
+        }
+      }
+    }
+  }
+  for (guint i = 0; i < add_a->len; i++)
+    append_unique(side_a, g_array_index(add_a, guint, i));
+  for (guint i = 0; i < add_b->len; i++)
+    append_unique(side_b, g_array_index(add_b, guint, i));
 }
 
 /* Rules in the order they claim source pairs. */
@@ -267,7 +376,7 @@ compare_rules(gconstpointer pa, gconstpointer pb)
 {
   const GsRule *x = *(const GsRule *const *)pa, *y = *(const GsRule *const *)pb;
   static const int kind_rank[GS_RULE_N_KINDS] = {
-    [GS_RULE_DENIAL] = 0, [GS_RULE_NEGATION] = 1, [GS_RULE_OPPOSITION] = 2, [GS_RULE_NUMERIC] = 3,
+    [GS_RULE_NEGATION] = 0, [GS_RULE_DENIAL] = 1, [GS_RULE_OPPOSITION] = 2, [GS_RULE_NUMERIC] = 3,
   };
 
   if (x->severity != y->severity)
@@ -381,6 +490,24 @@ compare_findings(gconstpointer pa, gconstpointer pb)
   return g_strcmp0(x->rule, y->rule);
 }
 
+static void
+add_finding(GsDocument *doc, const GsRule *rule, guint topic, const char *label, GArray *side_a,
+            GArray *side_b)
+{
+  GsFinding finding = {0};
+  g_autofree char *a_names = side_names(doc, side_a);
+  g_autofree char *b_names = side_names(doc, side_b);
+
+  finding.rule = g_strdup(rule->name);
+  finding.kind = g_strdup(kind_name(rule->kind));
+  finding.severity = rule->severity;
+  finding.topic = topic;
+  finding.message = fill_message(rule->message, a_names, b_names, label, rule->name);
+  finding.sides[0] = g_array_ref(side_a);
+  finding.sides[1] = g_array_ref(side_b);
+  gs_document_add_finding(doc, &finding);
+}
+
 void
 gs_engine_run(GsDocument *doc, const GsRules *rules)
 {
@@ -408,56 +535,60 @@ gs_engine_run(GsDocument *doc, const GsRules *rules)
     for (guint r = 0; r < order->len; r++) {
       const GsRule *rule = g_ptr_array_index(order, r);
       g_autoptr(GArray) pairs = g_array_new(FALSE, FALSE, sizeof(Pair));
-      g_autoptr(GArray) side_a = g_array_new(FALSE, FALSE, sizeof(guint));
-      g_autoptr(GArray) side_b = g_array_new(FALSE, FALSE, sizeof(guint));
+      g_autoptr(GPtrArray) points = g_ptr_array_new();
       g_autoptr(GArray) keys = g_array_new(FALSE, FALSE, sizeof(guint64));
 
       find_pairs(doc, rules, rule, topics[t].statements, pairs);
+      /* One finding per point of contention ("met frequently", "told
+       * him"), in order of first appearance. */
       for (guint p = 0; p < pairs->len; p++) {
-        const Pair *pair = &g_array_index(pairs, Pair, p);
-        guint64 key = pair_key(st[pair->a].source, st[pair->b].source);
+        gconstpointer point = g_array_index(pairs, Pair, p).point;
 
-        if (g_hash_table_contains(covered, &key))
-          continue;
-        append_unique(side_a, pair->a);
-        append_unique(side_b, pair->b);
-        g_array_append_val(keys, key);
+        if (!g_ptr_array_find(points, point, NULL))
+          g_ptr_array_add(points, (gpointer)point);
       }
-      /* A statement on both sides says both things: it takes no side. */
-      for (guint i = side_a->len; i-- > 0;) {
-        guint s = g_array_index(side_a, guint, i);
+      for (guint q = 0; q < points->len; q++) {
+        gconstpointer point = g_ptr_array_index(points, q);
+        g_autoptr(GArray) side_a = g_array_new(FALSE, FALSE, sizeof(guint));
+        g_autoptr(GArray) side_b = g_array_new(FALSE, FALSE, sizeof(guint));
 
-        for (guint j = 0; j < side_b->len; j++) {
-          if (g_array_index(side_b, guint, j) == s) {
-            g_array_remove_index(side_a, i);
-            g_array_remove_index(side_b, j);
-            break;
+        for (guint p = 0; p < pairs->len; p++) {
+          const Pair *pair = &g_array_index(pairs, Pair, p);
+          guint64 key = pair_key(st[pair->a].source, st[pair->b].source);
+
+          if (pair->point != point || g_hash_table_contains(covered, &key))
+            continue;
+          append_unique(side_a, pair->a);
+          append_unique(side_b, pair->b);
+          g_array_append_val(keys, key);
+        }
+        /* A statement on both sides says both things: it takes no side. */
+        for (guint i = side_a->len; i-- > 0;) {
+          guint s = g_array_index(side_a, guint, i);
+
+          for (guint k = 0; k < side_b->len; k++) {
+            if (g_array_index(side_b, guint, k) == s) {
+              g_array_remove_index(side_a, i);
+              g_array_remove_index(side_b, k);
+              break;
+            }
           }
         }
+        if (side_a->len == 0 || side_b->len == 0)
+          continue;
+        if (rule->kind == GS_RULE_DENIAL)
+          extend_sides(doc, rules, topics[t].statements, side_a, side_b);
+        g_array_sort(side_a, compare_uint);
+        g_array_sort(side_b, compare_uint);
+        add_finding(doc, rule, t, topics[t].label, side_a, side_b);
       }
-      if (side_a->len == 0 || side_b->len == 0)
-        continue;
+      /* Source pairs this rule reported stay reported: later rules of
+       * lower rank drop them. */
       for (guint k = 0; k < keys->len; k++) {
         guint64 *key = g_new(guint64, 1);
 
         *key = g_array_index(keys, guint64, k);
         g_hash_table_add(covered, key);
-      }
-      g_array_sort(side_a, compare_uint);
-      g_array_sort(side_b, compare_uint);
-      {
-        GsFinding finding = {0};
-        g_autofree char *a_names = side_names(doc, side_a);
-        g_autofree char *b_names = side_names(doc, side_b);
-
-        finding.rule = g_strdup(rule->name);
-        finding.kind = g_strdup(kind_name(rule->kind));
-        finding.severity = rule->severity;
-        finding.topic = t;
-        finding.message = fill_message(rule->message, a_names, b_names, topics[t].label, rule->name);
-        finding.sides[0] = g_array_ref(side_a);
-        finding.sides[1] = g_array_ref(side_b);
-        gs_document_add_finding(doc, &finding);
       }
     }
   }

@@ -24,6 +24,9 @@
 #include <string.h>
 
 #define NEGATION_REACH 6
+/* A negation denies the words right after it; further on it only
+ * colours them ("no common definition of fraud" does not deny fraud). */
+#define NEGATION_HEAD 2
 #define PHRASE_GAP 2
 #define PHRASE_WINDOW 8
 
@@ -378,7 +381,7 @@ find_concepts(const GsRules *rules, GsStatementAnalysis *sa)
             ok = TRUE;
             break;
           }
-          if (term->exact || (!(x->flags & GS_WORD_STOP) && ++skipped > PHRASE_GAP))
+          if (!(x->flags & GS_WORD_STOP) && ++skipped > PHRASE_GAP)
             break;
         }
       }
@@ -389,6 +392,8 @@ find_concepts(const GsRules *rules, GsStatementAnalysis *sa)
       c.last = at;
       if (term->negative)
         c.polarity = (w->flags & GS_WORD_NEGATED) && !(w->flags & GS_WORD_NEGATION) ? -1 : 1;
+      else if ((w->flags & GS_WORD_NEGATED) && w->distance > NEGATION_HEAD)
+        continue; /* deep in a negated clause: neither asserted nor denied */
       else
         c.polarity = (w->flags & GS_WORD_NEGATED) ? -1 : 1;
       /* One concept per lexicon and place. */
@@ -412,6 +417,35 @@ static const char *const claim_nouns[] = {
   "idea", "notion", NULL,
 };
 
+/* Does the negation cue at token I open one of the rules'
+ * negation-exceptions ("not only", "not the first")? */
+static gboolean
+negation_excepted(const GsRules *rules, const char *data, const GsToken *tokens, guint n_tokens,
+                  guint i)
+{
+  for (guint e = 0; e < rules->negation_exceptions->len; e++) {
+    const char *phrase = g_ptr_array_index(rules->negation_exceptions, e);
+    const char *p = phrase;
+    guint t = i;
+    gboolean ok = TRUE;
+
+    while (*p != '\0' && ok) {
+      const char *space = strchr(p, ' ');
+      gsize len = space != NULL ? (gsize)(space - p) : strlen(p);
+
+      ok = t < n_tokens && tokens[t].end - tokens[t].start == len &&
+           g_ascii_strncasecmp(data + tokens[t].start, p, len) == 0;
+      t++;
+      p += len;
+      while (*p == ' ')
+        p++;
+    }
+    if (ok)
+      return TRUE;
+  }
+  return FALSE;
+}
+
 static void
 analyse_statement(GsAnalysis *a, const GsText *text, const GsStatement *st,
                   GsStatementAnalysis *sa, GString *scratch)
@@ -422,6 +456,8 @@ analyse_statement(GsAnalysis *a, const GsText *text, const GsStatement *st,
   const char *data = gs_text_get_data(text, NULL);
   guint i = first_token_at(tokens, n_tokens, st->content.start);
   guint reach = 0;
+  guint distance = 0;
+  guint cue_position = 1;
   g_autofree char *cue = gs_text_dup_folded(text, st->cue.start, st->cue.end);
   g_autofree char *cue_lower = g_utf8_strdown(cue, -1);
 
@@ -449,15 +485,25 @@ analyse_statement(GsAnalysis *a, const GsText *text, const GsStatement *st,
       w.flags |= GS_WORD_STOP;
     if (reach > 0) {
       w.flags |= GS_WORD_NEGATED;
-      if (!(w.flags & GS_WORD_STOP))
+      if (!(w.flags & GS_WORD_STOP)) {
         reach--;
+        distance++;
+      }
+      w.distance = (guint8)MIN(distance, 255u);
     }
-    if (is_negation_cue(rules, lower)) {
+    if (is_negation_cue(rules, lower) && !negation_excepted(rules, data, tokens, n_tokens, i)) {
       w.flags |= GS_WORD_NEGATION | GS_WORD_STOP;
       reach = NEGATION_REACH;
+      distance = 0;
     }
-    if (sa->negating_cue)
+    if (sa->negating_cue) {
+      /* "denied his shadow cabinet was split": the claim denied is the
+       * first few content words */
       w.flags ^= GS_WORD_NEGATED;
+      w.distance = (guint8)MIN(MAX(cue_position, 2u) - 1, 255u);
+      if (!(w.flags & GS_WORD_STOP))
+        cue_position++;
+    }
     g_array_append_val(sa->words, w);
   }
 

@@ -108,6 +108,8 @@ static const KeySpec gainsay_keys[] = {
   {"negation-cues", VALUE_LIST, FALSE, "words that negate what follows: no, not, never …"},
   {"negating-verbs", VALUE_LIST, FALSE,
    "reporting verbs that negate their content: denied, ruled out …"},
+  {"negation-exceptions", VALUE_LIST, FALSE,
+   "phrases that open with a negation but affirm: not only, not the first …"},
   {"negation-stops", VALUE_LIST, FALSE,
    "words that end a negation's scope: in, at, over … (\"nothing new in the talks\")"},
   {"topic-threshold", VALUE_NUMBER, FALSE,
@@ -647,6 +649,7 @@ gs_rules_new(void)
   rules->negation_cues = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   rules->negating_verbs = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   rules->negation_stops = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  rules->negation_exceptions = g_ptr_array_new_with_free_func(g_free);
   rules->topic_threshold = 0.2;
   return rules;
 }
@@ -667,6 +670,7 @@ gs_rules_free(GsRules *rules)
   g_hash_table_unref(rules->negation_cues);
   g_hash_table_unref(rules->negating_verbs);
   g_hash_table_unref(rules->negation_stops);
+  g_ptr_array_unref(rules->negation_exceptions);
   g_clear_pointer(&rules->negation_stems, g_hash_table_unref);
   g_clear_pointer(&rules->term_index, g_hash_table_unref);
   g_free(rules);
@@ -712,6 +716,14 @@ load_gainsay_group(Loader *ld, const ScanFile *f, GKeyFile *kf, const ScanGroup 
   g_clear_pointer(&list, g_strfreev);
   list = g_key_file_get_string_list(kf, g->header, "negation-stops", NULL, NULL);
   add_words(rules->negation_stops, list);
+  g_clear_pointer(&list, g_strfreev);
+  list = g_key_file_get_string_list(kf, g->header, "negation-exceptions", NULL, NULL);
+  for (guint i = 0; list != NULL && list[i] != NULL; i++) {
+    g_autofree char *phrase = g_utf8_strdown(g_strstrip(list[i]), -1);
+
+    if (phrase[0] != '\0')
+      g_ptr_array_add(rules->negation_exceptions, g_steal_pointer(&phrase));
+  }
   g_clear_pointer(&list, g_strfreev);
   if (g_key_file_has_key(kf, g->header, "topic-threshold", NULL)) {
     g_autofree char *v = g_key_file_get_string(kf, g->header, "topic-threshold", NULL);
@@ -1254,6 +1266,7 @@ gs_rules_compile(GsRules *rules)
         content += !g_hash_table_contains(rules->stop_words, word) ||
                    g_hash_table_contains(rules->negation_cues, word);
       }
+      /* a phrase of one content word keeps its stop words */
       term->exact = content <= 1 && words->len > 1;
       for (guint w = 0; w < words->len; w++) {
         const char *word = g_ptr_array_index(words, w);

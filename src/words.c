@@ -47,7 +47,8 @@ static const char *const clause_breaks[] = {
   "after", "before", "while", "as", "because", "since", "although", "though", "when",
   "whenever", "if", "unless", "until", "whereas", "where", "which", "who", "whom",
   "whose", "that", "than", "so", "but", "or", "nor", "yet", "whether", "what", "how",
-  "why", "once", "amid", "despite", "even", "and", NULL,
+  "why", "once", "amid", "despite", "even", "and", "however", "during", "meanwhile",
+  "moreover", "furthermore", "nevertheless", "instead", "thus", "therefore", NULL,
 };
 
 static const char *const pronouns[] = {
