@@ -194,7 +194,9 @@ gs_is_double_quote(const GsParser *p, guint i)
 
   if (p->tok[i].kind != GS_TOKEN_QUOTE)
     return FALSE;
-  /* " “ ” „ « » */
+  /* " “ ” „ « » and '' `` */
+  if (p->tok[i].end - p->tok[i].start == 2 && (s[0] == '\'' || s[0] == '`') && s[1] == s[0])
+    return TRUE;
   return s[0] == '"' || (guchar)s[0] == 0xC2 ||
          ((guchar)s[0] == 0xE2 && (guchar)s[1] == 0x80 &&
           ((guchar)s[2] == 0x9C || (guchar)s[2] == 0x9D || (guchar)s[2] == 0x9E));
@@ -864,6 +866,51 @@ gs_claim_noun_frame(Work *w, guint i, guint start, guint end, Frame *f)
   return TRUE;
 }
 
+/* Verbs whose content is an undertaking: "pledged to oppose the bill". */
+static gboolean
+gs_is_commissive(const char *lower)
+{
+  return g_str_has_prefix(lower, "pledg") || g_str_has_prefix(lower, "promis") ||
+         g_str_has_prefix(lower, "vow") || g_str_has_prefix(lower, "agree");
+}
+
+/* Words that head a rubric, not a speaker: "Correction:", "Update:". */
+static gboolean
+gs_is_rubric(const char *lower)
+{
+  static const char *const rubrics[] = {"correction", "update", "updated", "editor's", "note",
+                                        "related", "watch", "read", "photo", "video", "source",
+                                        "sources", "disclosure", "clarification", "advertisement",
+                                        "breaking", "live", "exclusive", "analysis", "opinion", NULL};
+
+  for (guint i = 0; rubrics[i] != NULL; i++) {
+    if (strcmp(rubrics[i], lower) == 0)
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* Does [first, last] hold a verb-like word (an auxiliary, a cue, a past
+ * form)? An introductory phrase ("In the end,", "Following the
+ * reports,") has none, and is no content. */
+static gboolean
+gs_span_has_verb(const GsParser *p, guint first, guint last)
+{
+  for (guint i = first; i <= last; i++) {
+    const char *w = gs_parser_lower(p, i);
+
+    if (p->tok[i].kind != GS_TOKEN_WORD || gs_parser_is_cap(p, i))
+      continue;
+    if (gs_words_has(GS_WORDS_AUXILIARY, w) || gs_words_has(GS_WORDS_VERB, w) ||
+        gs_cue_flags(w) != 0 || g_str_has_suffix(w, "ed") || g_str_has_suffix(w, "n't"))
+      return TRUE;
+    if (g_str_has_suffix(w, "s") && i > first && (gs_parser_is_cap(p, i - 1) ||
+                                                  gs_words_has(GS_WORDS_PRONOUN, gs_parser_lower(p, i - 1))))
+      return TRUE;
+  }
+  return FALSE;
+}
+
 /* A headline in title case: no final stop, most words capitalised. */
 static gboolean
 gs_sentence_is_title_case(const GsParser *p, guint s)
@@ -1012,6 +1059,16 @@ gs_find_frames_in_sentence(Work *w, guint s)
       continue;
     }
 
+    /* "hopes to be elected", "threatened to leave", "showed up", "called
+     * in": a weak cue with an infinitive or a particle is no attribution. */
+    if ((flags & CUE_WEAK) && ((gs_parser_is(p, f.cue_last + 1, "to") && !gs_is_commissive(lw)) ||
+                               gs_parser_is(p, f.cue_last + 1, "up") ||
+                               gs_parser_is(p, f.cue_last + 1, "in") || gs_parser_is(p, f.cue_last + 1, "back") ||
+                               gs_parser_is(p, f.cue_last + 1, "off")))
+      continue;
+    /* "spoke of", "speaks about": without the preposition, no content */
+    if ((flags & CUE_ABOUT) && !(gs_parser_is(p, f.cue_last + 1, "of") || gs_parser_is(p, f.cue_last + 1, "about")))
+      continue;
     /* "believed to be", "expected to": a raising verb, not a cue. */
     if (gs_parser_is(p, f.cue_last + 1, "to") &&
         (strcmp(lw, "believed") == 0 || strcmp(lw, "expected") == 0 || strcmp(lw, "thought") == 0 ||
@@ -1128,7 +1185,7 @@ gs_find_frames_in_sentence(Work *w, guint s)
       k++;
     /* A name or a short all-capitals label; "The Latest:" is a rubric. */
     if (k > start && k < end && gs_is_punct(p, k, ":") &&
-        !gs_words_has(GS_WORDS_TIME, gs_parser_lower(p, start)) &&
+        !gs_words_has(GS_WORDS_TIME, gs_parser_lower(p, start)) && !gs_is_rubric(gs_parser_lower(p, start)) &&
         !gs_words_has(GS_WORDS_DETERMINER, gs_parser_lower(p, start)) &&
         (k - start <= 2 || (p->tok[start].flags & GS_TOKEN_FLAG_ALL_CAPS))) {
       Frame f = {0};
@@ -1204,7 +1261,7 @@ gs_settle_contents(Work *w, guint from, guint to)
         if (g_array_index(w->quotes, Quote, q).open < cstart || cstart == start)
           cstart = g_array_index(w->quotes, Quote, q).open;
       }
-      if (cstart >= stop) {
+      if (cstart >= stop || (f->quote < 0 && !f->interrupted && !gs_span_has_verb(p, cstart, stop - 1))) {
         f->dead = TRUE;
         continue;
       }

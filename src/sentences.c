@@ -699,6 +699,10 @@ gs_tokenise(GsText *text, GArray *tokens, GArray *breaks)
        * word it opens; after a word and before white space or punctuation
        * it closes, whichever way it curls (typing “ for ” is common, and
        * ”Fear… opens). Only the unclear cases go by its shape. */
+      /* Two apostrophes (''…'') or two backquotes (``…) are one double
+       * quotation mark, as some newspapers' systems write them. */
+      if ((c == '\'' || c == '`') && p + 1 < end && p[1] == (char)c)
+        width = 2;
       next = p + width < end ? gs_char_at(p + width, &w2) : 0;
       open_before = (flags & GS_TOKEN_FLAG_SPACE_BEFORE) || prev == NULL ||
                     prev->kind == GS_TOKEN_DASH ||
