@@ -1118,6 +1118,21 @@ gs_find_frames_in_sentence(Work *w, guint s)
       gint j = gs_skip_back_adjuncts(p, (gint)i - 1, (gint)start);
       guint nf, nl;
 
+      /* "…supported Democrats for years, and said he did not …": a
+       * coordinated cue takes the subject of its clause, as ", saying"
+       * does. */
+      if (j > (gint)start && (gs_parser_is(p, (guint)j, "and") || gs_parser_is(p, (guint)j, "but")) &&
+          (flags & CUE_SPEECH) && !(flags & CUE_WEAK) && gs_cue_is_plain(lw)) {
+        f.shape = FRAME_PARTICIPLE;
+        /* it does not cut a statement before it: "told jurors A, and had
+         * warned him B" is one account */
+        f.region_first = end + 1;
+        f.content_first = gs_content_start_after_cue(w, f.cue_last, end, flags);
+        f.content_last = end;
+        if (f.content_first <= end)
+          gs_add_frame(w, &f);
+        continue;
+      }
       if (!gs_np_back(p, j, (gint)start, &nf, &nl))
         continue;
       if (w->quote_of[nf] >= 0)
@@ -1133,7 +1148,11 @@ gs_find_frames_in_sentence(Work *w, guint s)
       if ((flags & CUE_SPEECH) && nf > start &&
           (gs_is_punct(p, nf - 1, ",") || gs_is_close_quote(w, nf - 1) ||
            gs_is_punct(p, nf - 1, ";")) &&
-          gs_rest_is_trailer(w, f.cue_last + 1, end, flags)) {
+          (gs_rest_is_trailer(w, f.cue_last + 1, end, flags) ||
+           /* a split quotation: "“A,” he said, “B.”" */
+           (gs_is_close_quote(w, nf - 1) && gs_is_punct(p, f.cue_last + 1, ",") &&
+            f.cue_last + 2 <= gs_sentence_last(p, s) && p->tok[f.cue_last + 2].kind == GS_TOKEN_QUOTE &&
+            (p->tok[f.cue_last + 2].flags & GS_TOKEN_FLAG_OPEN_QUOTE)))) {
         f.shape = FRAME_CONTENT_FIRST;
         f.region_first = nf - 1;
         gs_add_frame(w, &f);
