@@ -136,6 +136,7 @@ static const CueEntry cue_entries[] = {
   {"demand demands demanded", CUE_OBJECT | CUE_WEAK},
   {"slam slams slammed", CUE_OBJECT},
   {"hail hails hailed", CUE_OBJECT},
+  {"liken likens likened", CUE_OBJECT},
   {"rule rules ruled", CUE_OBJECT | CUE_PARTICLE},
   {"play plays played", CUE_OBJECT | CUE_PARTICLE},
   {"saying adding insisting warning confirming claiming acknowledging arguing "
@@ -506,8 +507,7 @@ gs_np_back(const GsParser *p, gint j, gint start, guint *first, guint *last)
       const char *a;
 
       while (o > start && j - o <= 32 && !gs_is_punct(p, (guint)o, ",") &&
-             p->tok[o].kind != GS_TOKEN_QUOTE &&
-             (gs_parser_is_cap(p, (guint)o) || gs_cue_flags(gs_parser_lower(p, (guint)o)) == 0))
+             p->tok[o].kind != GS_TOKEN_QUOTE)
         o--;
       if (o <= start || !gs_is_punct(p, (guint)o, ",") || close - o < 2)
         return FALSE;
@@ -528,7 +528,11 @@ gs_np_back(const GsParser *p, gint j, gint start, guint *first, guint *last)
           break;
         }
       }
-      if (gs_parser_is_cap(p, (guint)o - 1) && p->tok[o - 1].kind == GS_TOKEN_WORD) {
+      if (p->tok[o - 1].kind == GS_TOKEN_WORD &&
+          (gs_parser_is_cap(p, (guint)o - 1) ||
+           gs_words_has(GS_WORDS_PERSON_NOUN, gs_parser_lower(p, (guint)o - 1)) ||
+           gs_words_has(GS_WORDS_GROUP_NOUN, gs_parser_lower(p, (guint)o - 1)) ||
+           gs_words_has(GS_WORDS_ORGANISATION, gs_parser_lower(p, (guint)o - 1)))) {
         j = o - 1;
         break;
       }
@@ -680,6 +684,30 @@ gs_rest_is_trailer(const Work *w, guint i, guint end, guint cue_flags)
   return FALSE;
 }
 
+/* The addressee of "told" at I: an object pronoun or a group noun
+ * ("reporters"), or a name with its article ("the Eastbury Herald").
+ * Returns the token after it, or I when there is none. */
+static guint
+gs_skip_addressee(const GsParser *p, guint i, guint end)
+{
+  const char *w;
+
+  if (i > end)
+    return i;
+  w = gs_parser_lower(p, i);
+  if (strcmp(w, "him") == 0 || strcmp(w, "her") == 0 || strcmp(w, "them") == 0 ||
+      strcmp(w, "me") == 0 || strcmp(w, "us") == 0 ||
+      (!gs_parser_is_cap(p, i) && gs_words_has(GS_WORDS_GROUP_NOUN, w)))
+    return i + 1;
+  if ((strcmp(w, "the") == 0 || strcmp(w, "a") == 0) && i + 1 <= end && gs_parser_is_cap(p, i + 1))
+    i++;
+  if (!gs_parser_is_cap(p, i))
+    return i;
+  while (i <= end && gs_parser_is_cap(p, i) && p->tok[i].kind == GS_TOKEN_WORD)
+    i++;
+  return i;
+}
+
 /* Where a source-first frame's content starts: after "that", an
  * addressee ("told reporters"), time adjuncts ("on Monday"), "in a
  * statement", a colon. */
@@ -721,7 +749,14 @@ gs_content_start_after_cue(const Work *w, guint cue_last, guint end, guint flags
   while (i <= end) {
     const char *s = gs_parser_lower(p, i);
 
-    if (gs_words_has(GS_WORDS_TIME, s) && !gs_parser_is(p, i, "this") && !gs_parser_is(p, i, "last")) {
+    /* "said Sunday", "said late on Monday"; but "early elections" is
+     * content */
+    if (gs_words_has(GS_WORDS_TIME, s) &&
+        ((strcmp(s, "this") != 0 && strcmp(s, "last") != 0 && strcmp(s, "next") != 0 &&
+          strcmp(s, "early") != 0 && strcmp(s, "late") != 0 && strcmp(s, "earlier") != 0 &&
+          strcmp(s, "later") != 0) ||
+         (i + 1 <= end && (gs_words_has(GS_WORDS_TIME, gs_parser_lower(p, i + 1)) ||
+                           gs_parser_is(p, i + 1, "on") || gs_parser_is(p, i + 1, "in"))))) {
       i++;
       continue;
     }
@@ -732,18 +767,13 @@ gs_content_start_after_cue(const Work *w, guint cue_last, guint end, guint flags
     break;
   }
   if (flags & CUE_TELL) {
-    guint first, last;
+    guint after = gs_skip_addressee(p, i, end);
 
-    /* "told Reuters the plan" — skip a short addressee when a clause
-     * follows it. */
-    if (i <= end && (gs_parser_is_cap(p, i) || gs_words_has(GS_WORDS_PRONOUN, gs_parser_lower(p, i)) ||
-                     gs_words_has(GS_WORDS_GROUP_NOUN, gs_parser_lower(p, i)) ||
-                     gs_parser_is(p, i, "him") || gs_parser_is(p, i, "her") ||
-                     gs_parser_is(p, i, "them") || gs_parser_is(p, i, "reporters") ||
-                     gs_parser_is(p, i, "journalists") || gs_parser_is(p, i, "the")) &&
-        gs_np_forward(p, i, end, &first, &last) && last - first < 4 && last < end &&
-        p->tok[last + 1].kind == GS_TOKEN_WORD && !gs_parser_is(p, last + 1, "about"))
-      i = last + 1;
+    /* "told reporters the talks had stalled", "told the Eastbury Herald
+     * the mine would close": the content starts after the addressee */
+    if (after > i && after <= end && p->tok[after].kind == GS_TOKEN_WORD &&
+        !gs_parser_is(p, after, "about") && !gs_parser_is(p, after, "to"))
+      i = after;
   }
   return i;
 }
@@ -1062,6 +1092,7 @@ gs_find_frames_in_sentence(Work *w, guint s)
     /* "hopes to be elected", "threatened to leave", "showed up", "called
      * in": a weak cue with an infinitive or a particle is no attribution. */
     if ((flags & CUE_WEAK) && ((gs_parser_is(p, f.cue_last + 1, "to") && !gs_is_commissive(lw)) ||
+                               (gs_parser_is(p, f.cue_last + 1, "not") && gs_parser_is(p, f.cue_last + 2, "to")) ||
                                gs_parser_is(p, f.cue_last + 1, "up") ||
                                gs_parser_is(p, f.cue_last + 1, "in") || gs_parser_is(p, f.cue_last + 1, "back") ||
                                gs_parser_is(p, f.cue_last + 1, "off")))
@@ -1334,7 +1365,7 @@ gs_settle_contents(Work *w, guint from, guint to)
         if (w->quote_of[t] >= 0) {
           const Quote *q = &g_array_index(w->quotes, Quote, w->quote_of[t]);
 
-          if (q->close > last_tok && q->open >= f->content_first) {
+          if ((q->close > last_tok || q->chain_next >= 0) && q->open >= f->content_first) {
             f->content_last = q->close;
             f->quote = w->quote_of[t];
           }
@@ -1439,8 +1470,14 @@ gs_emit_frame(Work *w, Frame *f)
         if (f->quote2 >= 0)
           g_array_index(w->quotes, Quote, f->quote2).claimed = TRUE;
         gs_emit(w, f, first, MAX(f->content_last, first));
-        /* Content-first frames whose quotation is their content are the
-         * quotation; source-first ones may go on after it. */
+        /* "She said: “A.¶“B.¶“C.”": the paragraphs after it are hers
+         * too. */
+        for (q = g_array_index(w->quotes, Quote, q).chain_next; q >= 0;
+             q = g_array_index(w->quotes, Quote, q).chain_next) {
+          qq = &g_array_index(w->quotes, Quote, q);
+          g_array_index(w->quotes, Quote, q).claimed = TRUE;
+          gs_emit(w, f, qq->open, qq->close);
+        }
         return;
       }
       gs_emit(w, f, qq->open, qq->close);
@@ -1641,6 +1678,39 @@ gs_link_nested(GsParser *p)
   }
 }
 
+/* A mention resolved for a frame that gave no statement ("X said no.")
+ * leaves a source that says nothing: drop it, keeping indices right. */
+static void
+gs_drop_silent_sources(GsDocument *doc)
+{
+  GArray *sts = doc->statements;
+  guint n = doc->sources->len;
+  g_autofree guint *map = g_new(guint, MAX(n, 1));
+  g_autofree gboolean *used = g_new0(gboolean, MAX(n, 1));
+  guint next = 0;
+
+  for (guint i = 0; i < sts->len; i++) {
+    guint s = g_array_index(sts, GsStatement, i).source;
+
+    if (s != GS_NONE && s < n)
+      used[s] = TRUE;
+  }
+  for (guint s = 0; s < n; s++)
+    map[s] = used[s] ? next++ : GS_NONE;
+  if (next == n)
+    return;
+  for (guint i = 0; i < sts->len; i++) {
+    GsStatement *st = &g_array_index(sts, GsStatement, i);
+
+    if (st->source != GS_NONE && st->source < n)
+      st->source = map[st->source];
+  }
+  for (guint s = n; s-- > 0;) {
+    if (!used[s])
+      g_array_remove_index(doc->sources, s);
+  }
+}
+
 static void
 gs_parser_init(GsParser *p, GsDocument *doc)
 {
@@ -1702,8 +1772,9 @@ gs_attribution_run(GsDocument *doc)
   g_autoptr(GArray) frames = g_array_new(FALSE, FALSE, sizeof(Frame));
   g_autofree gint *quote_of = NULL;
 
-  if (doc->statements->len > 0)
+  if (doc->attributed)
     return;
+  doc->attributed = TRUE;
   gs_parser_init(&parser, doc);
   quote_of = g_new(gint, parser.n_tok + 1);
   w.p = &parser;
@@ -1739,5 +1810,6 @@ gs_attribution_run(GsDocument *doc)
   gs_attribute_bare_quotes(&w);
   g_array_sort(doc->statements, gs_compare_statements);
   gs_link_nested(&parser);
+  gs_drop_silent_sources(doc);
   gs_parser_clear(&parser);
 }

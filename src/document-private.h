@@ -11,6 +11,7 @@ struct _GsDocument {
   GArray *topics;     /* GsTopic */
   GArray *findings;   /* GsFinding */
   GPtrArray *diagnostics; /* GsDiagnostic */
+  gboolean attributed;  /* gs_attribution_run has run */
   gpointer analysis;  /* the normaliser's per-statement data, see normalise.c */
   GDestroyNotify analysis_free;
 };

@@ -126,7 +126,10 @@ static const char *const person_nouns[] = {
   "paramedic", "medic", "engineer", "consultant", "trader", "investor", "banker",
   "broker", "dealer", "fan", "staffer", "colleague", "relative", "cousin", "brother",
   "sister", "uncle", "aunt", "grandmother", "grandfather", "priest", "imam", "rabbi",
-  "bishop", "pastor", "soldier", "commander", "general", "pilot", "captain", NULL,
+  "bishop", "pastor", "soldier", "commander", "general", "pilot", "captain", "chancellor",
+  "premier", "king", "queen", "prince", "princess", "pope", "archbishop", "treasurer",
+  "speaker", "chief executive", "coroner", "prosecutor", "attorney", "counsel", "ceo",
+  "founder", "economist", NULL,
 };
 
 /* Plural or collective nouns that name a group speaking. */
