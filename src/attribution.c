@@ -315,6 +315,7 @@ typedef struct {
   guint sentence;
   guint cue_first, cue_last;
   guint src_first, src_last;     /* G_MAXUINT: none (participle takes its subject) */
+  guint who;                     /* "a contractor who said": the "who", shown as the mention */
   guint content_first, content_last;
   guint region_first;            /* where this frame's words begin, for cutting */
   gint quote;                    /* the quotation that is its content, or -1 */
@@ -425,6 +426,11 @@ gs_is_np_word(const GsParser *p, guint i)
   if (p->tok[i].kind == GS_TOKEN_NUMBER)
     return TRUE;
   if (p->tok[i].kind != GS_TOKEN_WORD)
+    return FALSE;
+  /* "While his advisers", "But officials": a capital at the start of a
+   * sentence does not make a conjunction a name */
+  if (gs_parser_is_cap(p, i) && !(p->tok[i].flags & GS_TOKEN_FLAG_ALL_CAPS) &&
+      gs_words_has(GS_WORDS_CLAUSE_BREAK, w) && strcmp(w, "and") != 0)
     return FALSE;
   if (gs_parser_is_cap(p, i))
     return TRUE;
@@ -656,7 +662,12 @@ gs_rest_is_trailer(const Work *w, guint i, guint end, guint cue_flags)
     if (i + 1 > end)
       return TRUE;
     n = gs_parser_lower(p, i + 1);
-    return g_str_has_suffix(n, "ing") || strcmp(n, "who") == 0 || strcmp(n, "which") == 0 ||
+    /* ", saying …", ", speaking on …" trail; ", replacing him would …"
+     * goes on with the content */
+    return (gs_cue_flags(n) & CUE_PARTICIPLE) || strcmp(n, "speaking") == 0 ||
+           strcmp(n, "referring") == 0 || strcmp(n, "citing") == 0 ||
+           strcmp(n, "responding") == 0 || strcmp(n, "pointing") == 0 ||
+           strcmp(n, "who") == 0 || strcmp(n, "which") == 0 ||
            strcmp(n, "according") == 0 || gs_words_has(GS_WORDS_DETERMINER, n) ||
            gs_words_has(GS_WORDS_TIME, n) || gs_words_has(GS_WORDS_NP_PREPOSITION, n) ||
            p->tok[i + 1].kind == GS_TOKEN_DASH || gs_words_has(GS_WORDS_ROLE, n) ||
@@ -896,6 +907,23 @@ gs_claim_noun_frame(Work *w, guint i, guint start, guint end, Frame *f)
   return TRUE;
 }
 
+/* Where words are said: "in an interview", "in a statement". */
+static gboolean
+gs_is_medium(const char *lower)
+{
+  static const char *const media[] = {"interview", "statement", "speech", "email", "e-mail",
+                                      "letter", "tweet", "post", "op-ed", "briefing", "conference",
+                                      "call", "radio", "television", "tv", "podcast", "video",
+                                      "message", "memo", "note", "filing", "hearing", "address",
+                                      "news", "press", NULL};
+
+  for (guint i = 0; media[i] != NULL; i++) {
+    if (strcmp(media[i], lower) == 0)
+      return TRUE;
+  }
+  return FALSE;
+}
+
 /* Verbs whose content is an undertaking: "pledged to oppose the bill". */
 static gboolean
 gs_is_commissive(const char *lower)
@@ -1133,6 +1161,7 @@ gs_find_frames_in_sentence(Work *w, guint s)
 
       if (gs_np_forward(p, i + 1, end, &nf, &nl) &&
           !gs_words_has(GS_WORDS_TIME, gs_parser_lower(p, nf)) &&
+          !gs_words_has(GS_WORDS_NP_PREPOSITION, gs_parser_lower(p, nf)) &&
           (gs_rest_is_trailer(w, nl + 1, end, 0) || gs_is_close_quote(w, i - 1) ||
            (i >= start + 2 && gs_is_close_quote(w, i - 2)))) {
         f.shape = FRAME_INVERTED;
@@ -1204,6 +1233,11 @@ gs_find_frames_in_sentence(Work *w, guint s)
         continue;
       f.shape = FRAME_SOURCE_FIRST;
       f.region_first = nf;
+      /* "a contractor who said": the mention in the sentence is "who" */
+      for (guint k = nl + 1; k < i && k <= nl + 2; k++) {
+        if (gs_parser_is(p, k, "who"))
+          f.who = k + 1;
+      }
       /* "…after the hosts said …": the subordinator belongs to this frame. */
       if (nf > start && p->tok[nf - 1].kind == GS_TOKEN_WORD &&
           gs_words_has(GS_WORDS_CLAUSE_BREAK, gs_parser_lower(p, nf - 1)))
@@ -1307,8 +1341,10 @@ gs_settle_contents(Work *w, guint from, guint to)
         gint q = w->quote_of[close];
 
         f->quote = q;
-        /* The quotation may have begun in an earlier sentence. */
-        if (g_array_index(w->quotes, Quote, q).open < cstart || cstart == start)
+        /* The quotation may have begun in an earlier sentence; one that
+         * opens inside this sentence keeps the words before it ("Using the
+         * tax ''is a misguided approach,'' he said"). */
+        if (g_array_index(w->quotes, Quote, q).open < cstart)
           cstart = g_array_index(w->quotes, Quote, q).open;
       }
       if (cstart >= stop || (f->quote < 0 && !f->interrupted && !gs_span_has_verb(p, cstart, stop - 1))) {
@@ -1339,9 +1375,31 @@ gs_settle_contents(Work *w, guint from, guint to)
       }
       continue;
     }
-    /* A semicolon ends what the cue governs. */
+    /* A semicolon ends what the cue governs; so does ", but" or ",
+     * while" opening a clause of the writer's own ("…, but the police
+     * overruled the request"). */
     for (guint t = f->content_first; t <= f->content_last && f->quote < 0; t++) {
-      if (gs_is_punct(p, t, ";") && w->quote_of[t] < 0) {
+      if (w->quote_of[t] >= 0)
+        continue;
+      if (gs_is_punct(p, t, ";")) {
+        f->content_last = t - 1;
+        break;
+      }
+      if (gs_is_punct(p, t, ",") && t + 2 <= f->content_last && t > f->content_first + 2 &&
+          (gs_parser_is(p, t + 1, "but") || gs_parser_is(p, t + 1, "while") ||
+           gs_parser_is(p, t + 1, "although") || gs_parser_is(p, t + 1, "though") ||
+           gs_parser_is(p, t + 1, "whereas")) &&
+          (gs_parser_is_cap(p, t + 2) || gs_words_has(GS_WORDS_DETERMINER, gs_parser_lower(p, t + 2)))) {
+        f->content_last = t - 1;
+        break;
+      }
+    }
+    /* "said as much in an interview on Thursday": the medium and the time
+     * at the end are the writer's, not the content */
+    for (guint t = f->content_first + 2; t + 2 <= f->content_last && f->quote < 0; t++) {
+      if ((gs_parser_is(p, t, "in") || gs_parser_is(p, t, "during")) &&
+          (gs_parser_is(p, t + 1, "a") || gs_parser_is(p, t + 1, "an") || gs_parser_is(p, t + 1, "the")) &&
+          gs_is_medium(gs_parser_lower(p, t + 2)) && f->content_last - t <= 10) {
         f->content_last = t - 1;
         break;
       }
@@ -1439,7 +1497,10 @@ gs_emit(Work *w, Frame *f, guint first, guint last)
   st.kind = f->quote2 >= 0 ? GS_STATEMENT_DIRECT : gs_content_kind(w, first, last, f->shape);
   st.cue.start = p->tok[f->cue_first].start;
   st.cue.end = p->tok[f->cue_last].end;
-  if (f->src_first != G_MAXUINT) {
+  if (f->who > 0) {
+    st.mention.start = p->tok[f->who - 1].start;
+    st.mention.end = p->tok[f->who - 1].end;
+  } else if (f->src_first != G_MAXUINT) {
     st.mention.start = p->tok[f->src_first].start;
     st.mention.end = p->tok[f->src_last].end;
   }
