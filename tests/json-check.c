@@ -17,8 +17,13 @@
  *                        white space folded
  *   --print-sentences    after validating, print every sentence as
  *                        "LINE:COLUMN: TEXT", one a line (with --sentences)
+ *   --jsonl              the input is JSON Lines (`--format=jsonl`): one
+ *                        document object per line, no root; each line is
+ *                        checked as an entry of "documents" would be, and
+ *                        the options above count lines as documents
  *
- * The input must be exactly one JSON value (trailing data is an error).
+ * The input must be exactly one JSON value (trailing data is an error), or
+ * with --jsonl one per line, every line ended by a newline.
  * Exit status: 0 valid, 1 invalid (each problem is printed on stderr),
  * 2 usage error or unreadable FILE.
  *
@@ -57,6 +62,7 @@ typedef struct {
   int sentences;
   const char *spans_file;
   int print_sentences;
+  int jsonl;
 } Options;
 
 typedef struct {
@@ -722,7 +728,7 @@ usage(FILE *out)
 {
   fputs("Usage: json-check [--documents N] [--errors-in K]... [--no-errors-in K]...\n"
         "                  [--date VALUE] [--sentences] [--check-spans FILE]\n"
-        "                  [--print-sentences] < OUTPUT.json\n"
+        "                  [--print-sentences] [--jsonl] < OUTPUT.json\n"
         "Validates gainsay's JSON output; exit 0 valid, 1 invalid, 2 usage error.\n",
         out);
 }
@@ -779,6 +785,8 @@ parse_options(int argc, char **argv, Options *opt)
       opt->spans_file = option_value(argc, argv, &i);
     } else if (strcmp(a, "--print-sentences") == 0) {
       opt->print_sentences = 1;
+    } else if (strcmp(a, "--jsonl") == 0) {
+      opt->jsonl = 1;
     } else if (strcmp(a, "--help") == 0) {
       usage(stdout);
       exit(0);
@@ -820,12 +828,82 @@ check_errors_in(const json_t *documents, long k, int want)
   }
 }
 
+/* The root object on IN, its "gainsay" member checked. NULL when it is
+ * not JSON or not an object. */
+static json_t *
+read_root(FILE *in)
+{
+  json_error_t error;
+  json_t *root, *meta;
+
+  root = json_loadf(in, JSON_REJECT_DUPLICATES, &error);
+  if (root == NULL) {
+    fprintf(stderr, "json-check: not valid JSON: <stdin>:%d:%d: %s\n", error.line,
+            error.column, error.text);
+    return NULL;
+  }
+  if (!json_is_object(root)) {
+    problem("root: expected an object, got %s", type_name(root));
+    json_decref(root);
+    return NULL;
+  }
+  meta = member(root, "root", "gainsay", T_OBJECT);
+  if (meta != NULL) {
+    member_string(meta, "gainsay", "version");
+    member_int(meta, "gainsay", "report", 0);
+  }
+  return root;
+}
+
+/* --jsonl: JSON Lines on IN, one document object a line, made into a root
+ * {"documents": [...]} (without "gainsay", which JSON Lines does not
+ * have). NULL when a line is not JSON. */
+static json_t *
+read_jsonl(FILE *in)
+{
+  json_t *documents = json_array();
+  char *line = NULL;
+  size_t size = 0;
+  ssize_t len;
+  long n = 0;
+  int bad = 0;
+
+  while ((len = getline(&line, &size, in)) > 0) {
+    json_error_t error;
+    json_t *doc;
+
+    n++;
+    if (line[len - 1] != '\n')
+      problem("line %ld: no newline at its end", n);
+    else
+      line[--len] = '\0';
+    if ((size_t)len != strlen(line)) {
+      problem("line %ld: a NUL byte", n);
+      bad = 1;
+      continue;
+    }
+    doc = json_loadb(line, (size_t)len, JSON_REJECT_DUPLICATES, &error);
+    if (doc == NULL) {
+      fprintf(stderr, "json-check: not valid JSON: <stdin>:%ld:%d: %s\n", n, error.column,
+              error.text);
+      bad = 1;
+      continue;
+    }
+    json_array_append_new(documents, doc);
+  }
+  free(line);
+  if (bad) {
+    json_decref(documents);
+    return NULL;
+  }
+  return json_pack("{s:o}", "documents", documents);
+}
+
 int
 main(int argc, char **argv)
 {
   Options opt = {.documents = -1};
-  json_error_t error;
-  json_t *root, *meta, *documents, *doc;
+  json_t *root, *documents, *doc;
   Bytes spans = {0};
   size_t i;
 
@@ -833,30 +911,20 @@ main(int argc, char **argv)
   if (opt.spans_file != NULL && !read_file(opt.spans_file, &spans))
     return 2;
 
-  root = json_loadf(stdin, JSON_REJECT_DUPLICATES, &error);
-  if (root == NULL) {
-    fprintf(stderr, "json-check: not valid JSON: <stdin>:%d:%d: %s\n", error.line,
-            error.column, error.text);
+  root = opt.jsonl ? read_jsonl(stdin) : read_root(stdin);
+  if (root == NULL)
     return 1;
-  }
-
-  if (!json_is_object(root)) {
-    problem("root: expected an object, got %s", type_name(root));
-    json_decref(root);
-    return 1;
-  }
-  meta = member(root, "root", "gainsay", T_OBJECT);
-  if (meta != NULL) {
-    member_string(meta, "gainsay", "version");
-    member_int(meta, "gainsay", "report", 0);
-  }
-  documents = member(root, "root", "documents", T_ARRAY);
+  documents = opt.jsonl ? json_object_get(root, "documents")
+                        : member(root, "root", "documents", T_ARRAY);
   if (documents != NULL) {
     json_array_foreach(documents, i, doc) {
       char at[64];
       int with_spans = i == 0 && opt.spans_file != NULL;
 
-      snprintf(at, sizeof(at), "documents[%zu]", i);
+      if (opt.jsonl)
+        snprintf(at, sizeof(at), "line %zu", i + 1);
+      else
+        snprintf(at, sizeof(at), "documents[%zu]", i);
       if (!json_is_object(doc)) {
         problem("%s: expected an object, got %s", at, type_name(doc));
         continue;

@@ -33,12 +33,27 @@ gs_cli_error(const char *format, ...)
 }
 
 void
+gs_cli_write_stderr(const char *s, gsize len)
+{
+  /* Nowhere left to report a failure to write the report of failures. */
+  if (len > 0 && fwrite(s, 1, len, stderr) != len)
+    clearerr(stderr);
+}
+
+void
+gs_cli_format_diagnostic(const GsDiagnostic *diag, gboolean with_severity, GString *out)
+{
+  g_string_append(out, "gainsay: ");
+  gs_diagnostic_format(diag, out, with_severity);
+}
+
+void
 gs_cli_diagnostic(const GsDiagnostic *diag, gboolean with_severity)
 {
-  g_autoptr(GString) out = g_string_new("gainsay: ");
+  g_autoptr(GString) out = g_string_new(NULL);
 
-  gs_diagnostic_format(diag, out, with_severity);
-  fputs(out->str, stderr);
+  gs_cli_format_diagnostic(diag, with_severity, out);
+  gs_cli_write_stderr(out->str, out->len);
 }
 
 guint

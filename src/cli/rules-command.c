@@ -10,6 +10,7 @@
 #include "output.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 int
@@ -76,7 +77,11 @@ gs_cli_rules_main(int argc, char **argv)
       if (!no_default) {
         g_autofree char *shipped = gs_rules_find_shipped("english.rules");
 
-        if (g_strcmp0(shipped, files[i]) != 0)
+        g_autofree char *a = realpath(shipped, NULL);
+        g_autofree char *b = realpath(files[i], NULL);
+
+        /* checking the shipped file itself: load it once */
+        if (a == NULL || b == NULL || strcmp(a, b) != 0)
           ok &= gs_rules_load_file(rules, shipped, diags);
       }
       ok &= gs_rules_load_file(rules, files[i], diags);

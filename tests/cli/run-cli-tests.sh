@@ -319,10 +319,10 @@ expect_status 2
 expect_stderr_line "gainsay: $missing: cannot open: No such file or directory"
 end
 
-begin "directory"
+begin "directory without .txt files"
 run "$gainsay" "$directory"
 expect_status 2
-expect_stderr_line "gainsay: $directory: is a directory, not a text file"
+expect_stderr_line "gainsay: $directory: no *.txt files"
 end
 
 begin "empty standard input"
@@ -522,6 +522,207 @@ done
 # expect_status 1
 # expect_json --documents 1 --check-spans "$seed"   # and at least one finding
 # end
+
+# -- JSON Lines input and output, parallel documents, directories ---------------------------
+
+# Short articles of our own as JSON Lines (printf, not echo: some echo
+# commands expand the \n escapes), with bad lines among them:
+# line 3 is cut short, line 4 blank (skipped), line 5 has no id (so it is
+# named FILE:5), line 6 has no "text".
+jsonl=$tmp/articles.jsonl
+{
+  printf '%s\n' '{"id": "harbour", "text": "The harbour master said the new pier would open in May. \"We are ready,\" he told reporters."}'
+  printf '%s\n' '{"id": "school", "text": "Parents said the school bus had been late every day this week.\n\nThe transport office denied that any bus was late."}'
+  printf '%s\n' '{"id": "broken", "text": "a line cut short'
+  printf '%s\n' ''
+  printf '%s\n' '{"text": "According to the weather service, the storm will reach the coast on Friday."}'
+  printf '%s\n' '{"id": "no-text", "body": "The wrong member."}'
+  printf '%s\n' '{"id": "festival", "text": "Organisers said the festival drew 12,000 visitors, but the police put the crowd at around 8,000."}'
+} >"$jsonl"
+
+# Lines whose text is not text, with CRLF line ends and no final newline.
+jsonl_odd=$tmp/odd.jsonl
+printf '%s\r\n' \
+  '{"id": "nul", "text": "ab\u0000cd"}' \
+  '{"id": "blank", "text": "  \n "}' \
+  '[1, 2]' >"$jsonl_odd"
+printf '%s' '{"id": 42, "text": "The ferry company said crossings would resume on Monday."}' >>"$jsonl_odd"
+
+begin "jsonl input: a bad line among good ones"
+run "$gainsay" statements --input-format=jsonl "$jsonl"
+expect_status 2
+for doc in "harbour: " "school: " "$jsonl:5: " "festival: "; do
+  expect_stdout_line_starting "$doc"
+done
+expect_stderr_line_around "gainsay: $jsonl:3:" "premature end of input near '\"a line cut short'"
+expect_stderr_line "gainsay: $jsonl:6:1: no \"text\" member"
+n=$(grep -c '^gainsay: ' "$tmp/err")
+[ "$n" -eq 2 ] || problem "$n messages, expected 2"
+end
+
+begin "jsonl input: text errors name the jsonl line"
+run "$gainsay" statements --input-format=jsonl "$jsonl_odd"
+expect_status 2
+expect_stderr_line "gainsay: $jsonl_odd:1:1: \"text\" of \"nul\", line 1, column 3: NUL byte at byte offset 2: binary data, not text"
+expect_stderr_line "gainsay: $jsonl_odd:2:1: \"text\" of \"blank\": empty or only white space: no text to check"
+expect_stderr_line "gainsay: $jsonl_odd:3:1: expected an object {\"id\": …, \"text\": …}, got an array"
+expect_stdout_line_starting "42: "
+end
+
+begin "jsonl input: --format=json has every line, bad ones with their errors"
+run "$gainsay" statements --input-format=jsonl --format=json "$jsonl"
+expect_status 2
+expect_json --documents 6 --no-errors-in 0 --no-errors-in 1 --errors-in 2 --no-errors-in 3 \
+  --errors-in 4 --no-errors-in 5
+expect_stdout_contains '"path": "harbour"'
+expect_stdout_contains "\"path\": \"$jsonl:5\""
+end
+
+begin "jsonl input: standard input"
+run "$gainsay" statements --input-format=jsonl - <"$jsonl"
+expect_status 2
+expect_stdout_line_starting "harbour: "
+expect_stdout_line_starting "-:5: "
+expect_stderr_line_around "gainsay: -:3:" ""
+end
+
+begin "jsonl input: a missing file among good ones"
+run "$gainsay" statements --input-format=jsonl --format=jsonl "$missing" "$jsonl_odd"
+expect_status 2
+expect_stderr_line "gainsay: $missing: cannot open: No such file or directory"
+expect_json --jsonl --documents 5 --errors-in 0 --errors-in 1 --no-errors-in 4
+end
+
+begin "--format=jsonl: one valid document a line, failed ones too"
+run "$gainsay" statements --input-format=jsonl --format=jsonl "$jsonl"
+expect_status 2
+expect_json --jsonl --documents 6 --no-errors-in 0 --errors-in 2 --errors-in 4 --no-errors-in 5
+end
+
+begin "--format=jsonl: check"
+run "$gainsay" --format=jsonl --fail-on=never "$article" "$missing" "$seed"
+expect_status 2
+expect_json --jsonl --documents 3 --no-errors-in 0 --errors-in 1 --no-errors-in 2 \
+  --check-spans "$article"
+end
+
+begin "--format=jsonl: sentences"
+run "$gainsay" sentences --format=jsonl "$article_crlf" "$nul"
+expect_status 2
+expect_json --jsonl --sentences --documents 2 --no-errors-in 0 --errors-in 1 \
+  --check-spans "$article_crlf"
+end
+
+begin "--format=jsonl: the same documents as --format=json"
+run "$gainsay" statements --format=json "$article" "$seed"
+sed -n 's/^ *"path": "\(.*\)",$/\1/p' "$tmp/out" >"$tmp/json-paths"
+run "$gainsay" statements --format=jsonl "$article" "$seed"
+expect_status 0
+sed 's/^{"path":"\([^"]*\)".*/\1/' "$tmp/out" >"$tmp/jsonl-paths"
+cmp -s "$tmp/json-paths" "$tmp/jsonl-paths" || problem "paths differ: $(oneline "$tmp/jsonl-paths")"
+end
+
+begin "--input-format and --jobs with bad values"
+for bad in --input-format=xml --jobs=-1 --jobs=100000 --jobs=many; do
+  run "$gainsay" "$bad" "$article"
+  expect_status 2
+  expect_stderr_starts "gainsay: "
+  expect_stdout_empty
+done
+end
+
+begin "--help tells of --input-format, --jobs and jsonl"
+run "$gainsay" --help
+expect_status 0
+for word in --input-format --jobs jsonl; do
+  expect_stdout_contains "$word"
+done
+end
+
+# The same inputs with -j 1 and several jobs: the very same bytes, on
+# stdout and stderr, and the same exit status.
+same_as_one_job() {
+  run "$gainsay" "$@" -j 1
+  mv "$tmp/out" "$tmp/out.j1"
+  mv "$tmp/err" "$tmp/err.j1"
+  status_j1=$status
+  for jobs in 2 3 0; do
+    run "$gainsay" "$@" -j $jobs
+    [ "$status" -eq "$status_j1" ] || problem "-j $jobs: exit $status, -j 1 exit $status_j1"
+    cmp -s "$tmp/out" "$tmp/out.j1" || problem "-j $jobs: stdout differs from -j 1"
+    cmp -s "$tmp/err" "$tmp/err.j1" || problem "-j $jobs: stderr differs from -j 1"
+  done
+}
+
+for command in check statements sentences; do
+  for format in text json jsonl; do
+    begin "-j: $command --format=$format as with -j 1"
+    same_as_one_job $command --format=$format --fail-on=never "$article" "$bad_utf8" \
+      "$seed" "$article_crlf" "$missing" "$tmp/article-bom.txt" "$empty" "$article"
+    [ -s "$tmp/out" ] || problem "no output"
+    end
+  done
+done
+
+begin "-j: jsonl input, as with -j 1"
+same_as_one_job statements --input-format=jsonl --format=jsonl "$jsonl" "$jsonl_odd" "$jsonl"
+expect_json --jsonl --documents 16
+end
+
+begin "-j: jsonl standard input, as with -j 1"
+run "$gainsay" sentences --input-format=jsonl -j 1 - <"$jsonl"
+cp "$tmp/out" "$tmp/out.stdin1"
+run "$gainsay" sentences --input-format=jsonl -j2 - <"$jsonl" # (-j2 as make has it)
+expect_status 2
+cmp -s "$tmp/out" "$tmp/out.stdin1" || problem "-j 2 differs from -j 1"
+end
+
+# A directory stands for its .txt files, sorted by name; hidden files,
+# other names and subdirectories are left out.
+articles=$tmp/articles
+mkdir "$articles" "$articles/sub.txt"
+write_article '\n' >"$articles/b.txt"
+write_article '\n' >"$articles/a.txt"
+write_article '\n' >"$articles/10.txt"
+write_article '\n' >"$articles/.hidden.txt"
+write_article '\n' >"$articles/notes.md"
+write_article '\n' >"$articles/sub.txt/c.txt"
+cp "$jsonl_odd" "$articles/z.jsonl"
+cp "$jsonl" "$articles/y.jsonl"
+
+begin "directory: its .txt files, sorted by name"
+run "$gainsay" statements "$articles" "$article"
+expect_status 0
+expect_stderr_empty
+grep -o "^$tmp/[^:]*" "$tmp/out" >"$tmp/paths"
+printf '%s\n' "$articles/10.txt" "$articles/a.txt" "$articles/b.txt" "$article" >"$tmp/paths.expected"
+cmp -s "$tmp/paths" "$tmp/paths.expected" ||
+  problem "documents in the wrong order: $(oneline "$tmp/paths")"
+end
+
+begin "directory: --format=json, with -j 2"
+run "$gainsay" --format=json --fail-on=never -j 2 "$articles/" "$directory"
+expect_status 2
+expect_json --documents 4 --no-errors-in 0 --no-errors-in 2 --errors-in 3
+expect_stderr_line "gainsay: $directory: no *.txt files"
+end
+
+begin "directory: its .jsonl files with --input-format=jsonl"
+run "$gainsay" statements --input-format=jsonl --format=jsonl "$articles"
+expect_status 2
+expect_json --jsonl --documents 10 --no-errors-in 0 --errors-in 6
+expect_stderr_line "gainsay: $articles/y.jsonl:6:1: no \"text\" member"
+end
+
+begin "closed pipe: -j 2 --format=jsonl"
+{ "$gainsay" sentences --format=jsonl -j 2 "$big" "$big" "$big" 2>"$tmp/err"; echo $? >"$tmp/status"; } | true
+status=$(cat "$tmp/status")
+: >"$tmp/out"
+expect_status 2
+expect_stderr_contains "cannot write output"
+n=$(grep -c "cannot write output" "$tmp/err")
+[ "$n" -le 1 ] || problem "the write error is reported $n times"
+end
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,0 +1,324 @@
+/* See jobs.h.
+ *
+ * With -j N, three kinds of thread share the work:
+ *
+ *   reader (one)     gs_cli_inputs_next(): opens files, cuts JSON Lines into
+ *                    lines; cheap, and the only one that may block on stdin
+ *   workers (N)      gs_cli_job_run(): parse, load, pipeline, render
+ *   caller (main)    delivers finished jobs in input order: it alone prints
+ *
+ * Jobs sit in a ring of 4 × N slots indexed by their input number. The
+ * reader waits when the ring is full, that is when the job that must be
+ * delivered next is 4 × N behind: one slow document holds back at most
+ * that many finished ones, and memory stays bounded however long the
+ * input. The reader has a thread of its own so that a document is
+ * delivered as soon as it is ready, even while the next line of a pipe
+ * has not arrived.
+ */
+#include "jobs.h"
+
+#include "inputs.h"
+#include "output.h"
+
+#include <string.h>
+
+/* Documents read ahead per worker: enough that workers never wait for
+ * one slow document to be delivered, few enough to bound memory. */
+#define WINDOW_PER_THREAD 4
+
+GsCliJob *
+gs_cli_job_new_file(const char *path)
+{
+  GsCliJob *job = g_new0(GsCliJob, 1);
+
+  job->kind = GS_CLI_JOB_FILE;
+  job->path = g_strdup(path);
+  return job;
+}
+
+GsCliJob *
+gs_cli_job_new_text(GsText *text)
+{
+  GsCliJob *job = g_new0(GsCliJob, 1);
+
+  job->kind = GS_CLI_JOB_TEXT;
+  job->path = g_strdup(gs_text_get_name(text));
+  job->text = text;
+  return job;
+}
+
+GsCliJob *
+gs_cli_job_new_jsonl_line(const char *path, guint line, gsize line_offset, GString *data)
+{
+  GsCliJob *job = g_new0(GsCliJob, 1);
+
+  job->kind = GS_CLI_JOB_JSONL_LINE;
+  job->path = g_strdup(path);
+  job->line = line;
+  job->line_offset = line_offset;
+  job->data = data;
+  return job;
+}
+
+GsCliJob *
+gs_cli_job_new_failed(const char *path, GsDiagnostic *diag)
+{
+  GsCliJob *job = g_new0(GsCliJob, 1);
+
+  job->kind = GS_CLI_JOB_FAILED;
+  job->path = g_strdup(path);
+  job->failure = diag;
+  return job;
+}
+
+void
+gs_cli_job_free(GsCliJob *job)
+{
+  if (job == NULL)
+    return;
+  g_free(job->path);
+  if (job->data != NULL)
+    g_string_free(job->data, TRUE);
+  g_clear_pointer(&job->text, gs_text_unref);
+  g_clear_pointer(&job->failure, gs_diagnostic_free);
+  if (job->out != NULL)
+    g_string_free(job->out, TRUE);
+  if (job->err != NULL)
+    g_string_free(job->err, TRUE);
+  if (job->json != NULL)
+    json_decref(job->json);
+  g_free(job);
+}
+
+static int
+job_append_json(const char *buffer, size_t size, void *data)
+{
+  g_string_append_len(data, buffer, (gssize)size);
+  return 0;
+}
+
+/* --format=jsonl: the document's object becomes its line of output. */
+static void
+job_finish_json_line(GsCliJob *job)
+{
+  if (job->json == NULL)
+    return;
+  json_dump_callback(job->json, job_append_json, job->out, JSON_COMPACT);
+  g_string_append_c(job->out, '\n');
+  g_clear_pointer(&job->json, json_decref);
+}
+
+static void
+job_fail(GsCliJob *job, const GsCliSettings *settings, const char *path,
+         const GsDiagnostic *diag)
+{
+  gs_cli_format_diagnostic(diag, FALSE, job->err);
+  job->error = TRUE;
+  if (settings->format != GS_CLI_FORMAT_TEXT)
+    job->json = settings->command->failed_json(path, diag);
+}
+
+void
+gs_cli_job_run(GsCliJob *job, const GsCliSettings *settings)
+{
+  g_autoptr(GsDiagnostic) failure = NULL;
+  g_autoptr(GsText) text = NULL;
+  g_autoptr(GsDocument) doc = NULL;
+  g_autofree char *path = NULL;
+  GPtrArray *diags;
+
+  job->out = g_string_new(NULL);
+  job->err = g_string_new(NULL);
+  switch (job->kind) {
+  case GS_CLI_JOB_FILE:
+    text = gs_text_new_from_file(job->path, &failure);
+    break;
+  case GS_CLI_JOB_TEXT:
+    text = g_steal_pointer(&job->text);
+    break;
+  case GS_CLI_JOB_JSONL_LINE:
+    text = gs_cli_jsonl_to_text(job->path, job->line, job->line_offset, job->data->str,
+                                job->data->len, &path, &failure);
+    /* The text has its own copy; the line can go now. */
+    g_string_free(g_steal_pointer(&job->data), TRUE);
+    break;
+  case GS_CLI_JOB_FAILED:
+    failure = g_steal_pointer(&job->failure);
+    break;
+  }
+
+  if (text == NULL) {
+    job_fail(job, settings, path != NULL ? path : job->path, failure);
+  } else {
+    doc = gs_pipeline_run(text, settings->rules, settings->command->stages);
+    settings->command->render(settings, doc, job);
+    diags = gs_document_get_diagnostics(doc);
+    for (guint i = 0; i < diags->len; i++) {
+      const GsDiagnostic *d = g_ptr_array_index(diags, i);
+
+      gs_cli_format_diagnostic(d, TRUE, job->err);
+      if (d->severity == GS_SEVERITY_ERROR)
+        job->error = TRUE;
+    }
+  }
+  if (settings->format == GS_CLI_FORMAT_JSONL)
+    job_finish_json_line(job);
+}
+
+/* ---- the scheduler ------------------------------------------------------- */
+
+typedef struct {
+  GMutex lock;
+  /* Jobs are small (a news article takes a fraction of a millisecond), so
+   * a wake-up costs about as much as a job: each thread is woken only when
+   * it waits, and only for what it waits for. */
+  GCond ready;            /* the caller waits for the next job to deliver */
+  GCond room;             /* the reader waits for room in the ring */
+  gboolean caller_waiting;
+  gboolean reader_waiting;
+  GsCliJob **ring;
+  guint window;
+  guint64 submitted;      /* jobs read so far */
+  guint64 delivered;      /* jobs delivered (or dropped) so far */
+  gboolean exhausted;     /* the reader is done */
+  gboolean stopping;      /* DELIVER said stop */
+
+  GsCliInputs *inputs;
+  const GsCliSettings *settings;
+  GThreadPool *pool;
+} Scheduler;
+
+static void
+scheduler_work(gpointer data, gpointer user_data)
+{
+  GsCliJob *job = data;
+  Scheduler *s = user_data;
+
+  gs_cli_job_run(job, s->settings);
+  g_mutex_lock(&s->lock);
+  job->done = TRUE;
+  if (s->caller_waiting && s->ring[s->delivered % s->window] == job)
+    g_cond_signal(&s->ready);
+  g_mutex_unlock(&s->lock);
+}
+
+static gpointer
+scheduler_read(gpointer data)
+{
+  Scheduler *s = data;
+
+  for (;;) {
+    GsCliJob *job;
+    gboolean stop;
+
+    g_mutex_lock(&s->lock);
+    while (!s->stopping && s->submitted - s->delivered >= s->window) {
+      s->reader_waiting = TRUE;
+      g_cond_wait(&s->room, &s->lock);
+      s->reader_waiting = FALSE;
+    }
+    stop = s->stopping;
+    g_mutex_unlock(&s->lock);
+    if (stop)
+      break;
+    /* Outside the lock: reading may block on a pipe. */
+    job = gs_cli_inputs_next(s->inputs);
+    if (job == NULL)
+      break;
+    g_mutex_lock(&s->lock);
+    s->ring[s->submitted % s->window] = job;
+    s->submitted++;
+    g_mutex_unlock(&s->lock);
+    g_thread_pool_push(s->pool, job, NULL);
+  }
+  g_mutex_lock(&s->lock);
+  s->exhausted = TRUE;
+  if (s->caller_waiting)
+    g_cond_signal(&s->ready);
+  g_mutex_unlock(&s->lock);
+  return NULL;
+}
+
+/* The caller's side: delivers every job that is ready, in order, then
+ * sleeps until the next one is. */
+static void
+jobs_run_threaded(Scheduler *s, GsCliDeliver deliver, gpointer data)
+{
+  GThread *reader = g_thread_new("gainsay-reader", scheduler_read, s);
+  gboolean stopping = FALSE;
+
+  g_mutex_lock(&s->lock);
+  for (;;) {
+    guint slot = (guint)(s->delivered % s->window);
+
+    if (s->delivered < s->submitted && s->ring[slot]->done) {
+      GsCliJob *job = s->ring[slot];
+
+      s->ring[slot] = NULL;
+      g_mutex_unlock(&s->lock);
+      /* After a stop, jobs already read are finished but not shown. */
+      if (!stopping && !deliver(job, data))
+        stopping = TRUE;
+      gs_cli_job_free(job);
+      g_mutex_lock(&s->lock);
+      s->delivered++;
+      s->stopping = stopping;
+      /* Wake the reader once half the ring is free, so that it reads
+       * lines in runs rather than one per wake-up. */
+      if (s->reader_waiting && (stopping || s->submitted - s->delivered <= s->window / 2))
+        g_cond_signal(&s->room);
+      continue;
+    }
+    if (s->exhausted && s->delivered == s->submitted)
+      break;
+    s->caller_waiting = TRUE;
+    g_cond_wait(&s->ready, &s->lock);
+    s->caller_waiting = FALSE;
+  }
+  g_mutex_unlock(&s->lock);
+  g_thread_join(reader);
+}
+
+void
+gs_cli_jobs_run(GsCliInputs *inputs, const GsCliSettings *settings, guint n_threads,
+                GsCliDeliver deliver, gpointer data)
+{
+  Scheduler s = {
+    .inputs = inputs,
+    .settings = settings,
+  };
+
+  if (n_threads > 1) {
+    /* Exclusive: the threads live as long as the pool, so each keeps the
+     * per-thread state the library caches (its stemmer) for every job. */
+    s.pool = g_thread_pool_new(scheduler_work, &s, (gint)n_threads, TRUE, NULL);
+  }
+  if (s.pool == NULL) {
+    /* -j 1, or no threads to be had: the same jobs, one after another. */
+    GsCliJob *job;
+
+    while ((job = gs_cli_inputs_next(inputs)) != NULL) {
+      gboolean go_on;
+
+      gs_cli_job_run(job, settings);
+      go_on = deliver(job, data);
+      gs_cli_job_free(job);
+      if (!go_on)
+        break;
+    }
+    return;
+  }
+
+  g_mutex_init(&s.lock);
+  g_cond_init(&s.ready);
+  g_cond_init(&s.room);
+  s.window = n_threads * WINDOW_PER_THREAD;
+  s.ring = g_new0(GsCliJob *, s.window);
+  jobs_run_threaded(&s, deliver, data);
+  /* Every job was delivered or dropped, so the pool is idle. */
+  g_thread_pool_free(s.pool, FALSE, TRUE);
+  g_free(s.ring);
+  g_cond_clear(&s.room);
+  g_cond_clear(&s.ready);
+  g_mutex_clear(&s.lock);
+}
