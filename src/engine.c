@@ -17,6 +17,11 @@
 #include <math.h>
 #include <string.h>
 
+/* How many neighbours in its topic (in text order) each statement is set
+ * against. A topic of a few hundred statements in one article is already
+ * unusual; beyond that, far-apart statements are compared no more. */
+#define PAIR_WINDOW 64
+
 typedef struct {
   guint a; /* statement on side A */
   guint b; /* statement on side B */
@@ -260,8 +265,12 @@ find_pairs(const GsDocument *doc, const GsRules *rules, const GsRule *rule, GArr
   for (guint i = 0; i < members->len; i++) {
     guint x = g_array_index(members, guint, i);
     const GsStatementAnalysis *sx = &a->statements[x];
+    guint lo = i > PAIR_WINDOW ? i - PAIR_WINDOW : 0;
+    guint hi = MIN(members->len, i + PAIR_WINDOW + 1);
 
-    for (guint j = 0; j < members->len; j++) {
+    /* Each statement meets the PAIR_WINDOW members of its topic on either
+     * side of it: a bound that keeps a long article's cost linear. */
+    for (guint j = lo; j < hi; j++) {
       guint y = g_array_index(members, guint, j);
       const GsStatementAnalysis *sy = &a->statements[y];
       Pair p = {G_MAXUINT, G_MAXUINT, NULL};
@@ -490,6 +499,21 @@ compare_findings(gconstpointer pa, gconstpointer pb)
   return g_strcmp0(x->rule, y->rule);
 }
 
+/* Removes from SIDE the statements that are in OTHER (a set of index+1). */
+static void
+drop_common(GArray *side, GHashTable *other)
+{
+  guint out = 0;
+
+  for (guint i = 0; i < side->len; i++) {
+    guint s = g_array_index(side, guint, i);
+
+    if (!g_hash_table_contains(other, GUINT_TO_POINTER(s + 1)))
+      g_array_index(side, guint, out++) = s;
+  }
+  g_array_set_size(side, out);
+}
+
 static void
 add_finding(GsDocument *doc, const GsRule *rule, guint topic, const char *label, GArray *side_a,
             GArray *side_b)
@@ -539,48 +563,55 @@ gs_engine_run(GsDocument *doc, const GsRules *rules)
       g_autoptr(GArray) keys = g_array_new(FALSE, FALSE, sizeof(guint64));
 
       find_pairs(doc, rules, rule, topics[t].statements, pairs);
+      if (pairs->len == 0)
+        continue;
       /* One finding per point of contention ("met frequently", "told
        * him"), in order of first appearance. */
-      for (guint p = 0; p < pairs->len; p++) {
-        gconstpointer point = g_array_index(pairs, Pair, p).point;
-
-        if (!g_ptr_array_find(points, point, NULL))
-          g_ptr_array_add(points, (gpointer)point);
-      }
-      for (guint q = 0; q < points->len; q++) {
-        gconstpointer point = g_ptr_array_index(points, q);
-        g_autoptr(GArray) side_a = g_array_new(FALSE, FALSE, sizeof(guint));
-        g_autoptr(GArray) side_b = g_array_new(FALSE, FALSE, sizeof(guint));
+      {
+        g_autoptr(GHashTable) by_point = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+                                                               (GDestroyNotify)g_array_unref);
 
         for (guint p = 0; p < pairs->len; p++) {
-          const Pair *pair = &g_array_index(pairs, Pair, p);
-          guint64 key = pair_key(st[pair->a].source, st[pair->b].source);
+          gconstpointer point = g_array_index(pairs, Pair, p).point;
+          GArray *list = g_hash_table_lookup(by_point, point);
 
-          if (pair->point != point || g_hash_table_contains(covered, &key))
-            continue;
-          append_unique(side_a, pair->a);
-          append_unique(side_b, pair->b);
-          g_array_append_val(keys, key);
-        }
-        /* A statement on both sides says both things: it takes no side. */
-        for (guint i = side_a->len; i-- > 0;) {
-          guint s = g_array_index(side_a, guint, i);
-
-          for (guint k = 0; k < side_b->len; k++) {
-            if (g_array_index(side_b, guint, k) == s) {
-              g_array_remove_index(side_a, i);
-              g_array_remove_index(side_b, k);
-              break;
-            }
+          if (list == NULL) {
+            list = g_array_new(FALSE, FALSE, sizeof(guint));
+            g_hash_table_insert(by_point, (gpointer)point, list);
+            g_ptr_array_add(points, (gpointer)point);
           }
+          g_array_append_val(list, p);
         }
-        if (side_a->len == 0 || side_b->len == 0)
-          continue;
-        if (rule->kind == GS_RULE_DENIAL)
-          extend_sides(doc, rules, topics[t].statements, side_a, side_b);
-        g_array_sort(side_a, compare_uint);
-        g_array_sort(side_b, compare_uint);
-        add_finding(doc, rule, t, topics[t].label, side_a, side_b);
+        for (guint q = 0; q < points->len; q++) {
+          GArray *list = g_hash_table_lookup(by_point, g_ptr_array_index(points, q));
+          g_autoptr(GArray) side_a = g_array_new(FALSE, FALSE, sizeof(guint));
+          g_autoptr(GArray) side_b = g_array_new(FALSE, FALSE, sizeof(guint));
+          g_autoptr(GHashTable) in_a = g_hash_table_new(g_direct_hash, g_direct_equal);
+          g_autoptr(GHashTable) in_b = g_hash_table_new(g_direct_hash, g_direct_equal);
+
+          for (guint k = 0; k < list->len; k++) {
+            const Pair *pair = &g_array_index(pairs, Pair, g_array_index(list, guint, k));
+            guint64 key = pair_key(st[pair->a].source, st[pair->b].source);
+
+            if (g_hash_table_contains(covered, &key))
+              continue;
+            if (g_hash_table_add(in_a, GUINT_TO_POINTER(pair->a + 1)))
+              g_array_append_val(side_a, pair->a);
+            if (g_hash_table_add(in_b, GUINT_TO_POINTER(pair->b + 1)))
+              g_array_append_val(side_b, pair->b);
+            g_array_append_val(keys, key);
+          }
+          /* A statement on both sides says both things: it takes no side. */
+          drop_common(side_a, in_b);
+          drop_common(side_b, in_a);
+          if (side_a->len == 0 || side_b->len == 0)
+            continue;
+          if (rule->kind == GS_RULE_DENIAL)
+            extend_sides(doc, rules, topics[t].statements, side_a, side_b);
+          g_array_sort(side_a, compare_uint);
+          g_array_sort(side_b, compare_uint);
+          add_finding(doc, rule, t, topics[t].label, side_a, side_b);
+        }
       }
       /* Source pairs this rule reported stay reported: later rules of
        * lower rank drop them. */

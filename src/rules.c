@@ -52,7 +52,7 @@ typedef struct {
 
 /* Keys every rule has, whatever its kind. */
 static const KeySpec rule_common_keys[] = {
-  {"kind", VALUE_STRING, TRUE, "one of the rule kinds below"},
+  {"kind", VALUE_STRING, TRUE, "negation, opposition, denial or numeric"},
   {"severity", VALUE_LEVEL, FALSE, "high, medium or low (default medium)"},
   {"scope", VALUE_SCOPE, FALSE,
    "different-sources (default), different-sides, or any (a source may contradict itself)"},
