@@ -61,6 +61,7 @@ typedef struct {
   const char *when;   /* a month or year the statement is about, interned, or NULL */
   gboolean negating_cue; /* its cue negates its content: "denied", "ruled out" */
   gboolean anaphoric; /* it speaks of an earlier claim: "denied the claim" */
+  gboolean negates_something; /* a negated concept, or a word a negation governs */
   guint n_content;    /* content words (not stop words) */
 } GsStatementAnalysis;
 

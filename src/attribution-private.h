@@ -48,12 +48,17 @@ typedef struct {
 
   /* sources.c: one entry per document source */
   GArray *entities;     /* GsEntityInfo */
+  GArray *recent;       /* entity indices, latest speaker first, bounded */
+  GHashTable *by_name;  /* lower-case name → index + 1 (keys owned by entities) */
+  GHashTable *by_surname; /* surname → latest index + 1 */
 } GsParser;
 
 /* What sources.c keeps on each source beyond GsSource. */
 typedef struct {
   char *head;           /* last word of the name, lower case: "sources" */
   char *surname;        /* for a person: last name, lower case */
+  char *name_lower;     /* the name in lower case */
+  char *role_lower;     /* the role in lower case, or NULL */
   GsEntityGender gender;
   guint last_speech;    /* token of its latest statement's cue, for recency */
   gboolean spoke;       /* has been the source of a statement */

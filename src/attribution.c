@@ -1600,6 +1600,7 @@ gs_attribute_bare_quotes(Work *w)
   GsParser *p = w->p;
   guint n_para;
   const GsParagraph *para = gs_text_get_paragraphs(p->text, &n_para);
+  guint n_sorted = p->doc->statements->len;
 
   for (guint qi = 0; qi < w->quotes->len; qi++) {
     Quote *q = &g_array_index(w->quotes, Quote, qi);
@@ -1615,14 +1616,31 @@ gs_attribute_bare_quotes(Work *w)
       words += p->tok[i].kind == GS_TOKEN_WORD;
     if (words < 4)
       continue;
-    /* The statement before the quotation (statements added by this loop
-     * sit unsorted at the end, so look at them all). */
+    /* The statement before the quotation: among the sorted ones, by
+     * binary search; or one this loop added (those sit unsorted at the
+     * end, and only the latest can be nearer). */
     sts = gs_document_get_statements(p->doc, &n);
-    for (guint i = 0; i < n; i++) {
-      if (sts[i].content.start >= p->tok[q->open].start || sts[i].source == GS_NONE)
-        continue;
-      if (best < 0 || sts[i].content.start > sts[best].content.start)
-        best = (gint)i;
+    {
+      guint lo = 0, hi = n_sorted;
+      guint32 at = p->tok[q->open].start;
+
+      while (lo < hi) {
+        guint mid = lo + (hi - lo) / 2;
+
+        if (sts[mid].content.start < at)
+          lo = mid + 1;
+        else
+          hi = mid;
+      }
+      for (guint i = lo; i-- > 0 && lo - i <= 8;) {
+        if (sts[i].source != GS_NONE) {
+          best = (gint)i;
+          break;
+        }
+      }
+      if (n > n_sorted && sts[n - 1].content.start < at && sts[n - 1].source != GS_NONE &&
+          (best < 0 || sts[n - 1].content.start > sts[best].content.start))
+        best = (gint)(n - 1);
     }
     if (best >= 0) {
       guint ps = sts[best].sentence;
@@ -1722,13 +1740,17 @@ gs_link_nested(GsParser *p)
 {
   GArray *sts = p->doc->statements;
 
+  /* Statements are sorted by start: the ones an outer statement can hold
+   * follow it until its end. */
   for (guint i = 0; i < sts->len; i++) {
     GsStatement *outer = &g_array_index(sts, GsStatement, i);
 
-    for (guint j = 0; j < sts->len; j++) {
+    for (guint j = i + 1; j < sts->len; j++) {
       const GsStatement *inner = &g_array_index(sts, GsStatement, j);
 
-      if (i == j || inner->mention.end == 0)
+      if (inner->content.start >= outer->content.end)
+        break;
+      if (inner->mention.end == 0)
         continue;
       if (inner->mention.start >= outer->content.start && inner->cue.end <= outer->content.end &&
           inner->content.end <= outer->content.end && inner->content.start > outer->content.start) {

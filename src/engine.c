@@ -228,9 +228,15 @@ nested(const GsStatement *x, const GsStatement *y)
 static gboolean
 reported_by(const GsStatement *st, guint n, guint x, guint source)
 {
-  for (guint i = 0; i < n; i++) {
-    if (i != x && st[i].source == source && st[i].content.start <= st[x].content.start &&
-        st[x].content.end <= st[i].content.end)
+  /* Statements are sorted by start, and one that holds X starts at or
+   * before it and lies close: look a few back, and at any sharing X's
+   * start just after it. */
+  for (guint i = x; i-- > 0 && x - i <= 16;) {
+    if (st[i].source == source && st[x].content.end <= st[i].content.end)
+      return TRUE;
+  }
+  for (guint i = x + 1; i < n && st[i].content.start == st[x].content.start; i++) {
+    if (st[i].source == source && st[x].content.end <= st[i].content.end)
       return TRUE;
   }
   return FALSE;
@@ -262,11 +268,44 @@ find_pairs(const GsDocument *doc, const GsRules *rules, const GsRule *rule, GArr
   guint n;
   const GsStatement *st = gs_document_get_statements(doc, &n);
 
+  g_autofree guint8 *can_a = g_new0(guint8, members->len);
+  g_autofree guint8 *can_b = g_new0(guint8, members->len);
+
+  /* What each statement can be for this rule, decided once: most
+   * statements can be neither, and then no pair is tried. */
+  for (guint i = 0; i < members->len; i++) {
+    guint x = g_array_index(members, guint, i);
+    const GsStatementAnalysis *sx = &a->statements[x];
+
+    switch (rule->kind) {
+    case GS_RULE_OPPOSITION:
+      can_a[i] = has_concept(sx, rule->lexicon_a, 1) && !has_concept(sx, rule->lexicon_b, 1);
+      can_b[i] = has_concept(sx, rule->lexicon_b, 1) && !has_concept(sx, rule->lexicon_a, 1);
+      break;
+    case GS_RULE_NEGATION:
+      can_a[i] = !is_negative(rules, sx);
+      can_b[i] = sx->negates_something;
+      break;
+    case GS_RULE_DENIAL:
+      can_b[i] = is_denial(rules, rule, doc, sx, &st[x]);
+      can_a[i] = !can_b[i];
+      break;
+    case GS_RULE_NUMERIC:
+      can_a[i] = can_b[i] = sx->numbers->len > 0;
+      break;
+    case GS_RULE_N_KINDS:
+    default:
+      break;
+    }
+  }
   for (guint i = 0; i < members->len; i++) {
     guint x = g_array_index(members, guint, i);
     const GsStatementAnalysis *sx = &a->statements[x];
     guint lo = i > PAIR_WINDOW ? i - PAIR_WINDOW : 0;
     guint hi = MIN(members->len, i + PAIR_WINDOW + 1);
+
+    if (!can_a[i])
+      continue;
 
     /* Each statement meets the PAIR_WINDOW members of its topic on either
      * side of it: a bound that keeps a long article's cost linear. */
@@ -275,13 +314,12 @@ find_pairs(const GsDocument *doc, const GsRules *rules, const GsRule *rule, GArr
       const GsStatementAnalysis *sy = &a->statements[y];
       Pair p = {G_MAXUINT, G_MAXUINT, NULL};
 
-      if (x == y || !in_scope(rules, rule, doc, &st[x], &st[y]) || nested(&st[x], &st[y]))
+      if (!can_b[j] || x == y || !in_scope(rules, rule, doc, &st[x], &st[y]) ||
+          nested(&st[x], &st[y]))
         continue;
       switch (rule->kind) {
       case GS_RULE_OPPOSITION:
-        if (has_concept(sx, rule->lexicon_a, 1) && !has_concept(sx, rule->lexicon_b, 1) &&
-            has_concept(sy, rule->lexicon_b, 1) && !has_concept(sy, rule->lexicon_a, 1))
-          p = (Pair){x, y, NULL};
+        p = (Pair){x, y, NULL};
         break;
       case GS_RULE_NEGATION:
         /* y negates what x asserts; a statement that itself calls
@@ -295,8 +333,7 @@ find_pairs(const GsDocument *doc, const GsRules *rules, const GsRule *rule, GArr
         break;
       case GS_RULE_DENIAL:
         /* y denies the claim x made before it */
-        if (st[x].content.start < st[y].content.start && is_denial(rules, rule, doc, sy, &st[y]) &&
-            !is_denial(rules, rule, doc, sx, &st[x]))
+        if (st[x].content.start < st[y].content.start)
           p = (Pair){x, y, NULL};
         break;
       case GS_RULE_NUMERIC:

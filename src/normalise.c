@@ -60,14 +60,42 @@ in_list(const char *const *list, const char *w)
   return FALSE;
 }
 
+/* Looked up for every content word, so a hash table, built once. */
+static GHashTable *number_word_table; /* word → index + 1 */
+static GHashTable *month_table;
+
+static gpointer
+init_tables(gpointer unused)
+{
+  number_word_table = g_hash_table_new(g_str_hash, g_str_equal);
+  for (gsize i = 0; i < G_N_ELEMENTS(number_words); i++)
+    g_hash_table_insert(number_word_table, (gpointer)number_words[i].word, GSIZE_TO_POINTER(i + 1));
+  month_table = g_hash_table_new(g_str_hash, g_str_equal);
+  for (guint i = 0; months[i] != NULL; i++)
+    g_hash_table_add(month_table, (gpointer)months[i]);
+  return NULL;
+}
+
+static void
+ensure_tables(void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once(&once, init_tables, NULL);
+}
+
 static double
 number_word_value(const char *w)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS(number_words); i++) {
-    if (strcmp(number_words[i].word, w) == 0)
-      return number_words[i].value;
-  }
-  return -1;
+  gsize i = GPOINTER_TO_SIZE(g_hash_table_lookup(number_word_table, w));
+
+  return i > 0 ? number_words[i - 1].value : -1;
+}
+
+static gboolean
+is_month(const char *w)
+{
+  return g_hash_table_contains(month_table, w);
 }
 
 static void
@@ -296,9 +324,9 @@ find_numbers(GsAnalysis *a, const GsText *text, GsStatementAnalysis *sa)
     } else if (t->kind == GS_TOKEN_NUMBER && t->end - t->start == 4 && value >= 1800 &&
                value <= 2200) {
       num.kind = GS_NUMBER_YEAR;
-    } else if (i > 0 && in_list(months, g_array_index(sa->words, GsWord, i - 1).lower)) {
+    } else if (i > 0 && is_month(g_array_index(sa->words, GsWord, i - 1).lower)) {
       num.kind = GS_NUMBER_DATE;
-    } else if (j < sa->words->len && in_list(months, g_array_index(sa->words, GsWord, j).lower)) {
+    } else if (j < sa->words->len && is_month(g_array_index(sa->words, GsWord, j).lower)) {
       num.kind = GS_NUMBER_DATE;
     }
     /* the thing counted: skip "of its", "of the"; take the run of content
@@ -515,7 +543,7 @@ analyse_statement(GsAnalysis *a, const GsText *text, const GsStatement *st,
   for (guint k = 0; k < sa->words->len; k++) {
     const GsWord *w = &g_array_index(sa->words, GsWord, k);
 
-    if (in_list(months, w->lower) && sa->when == NULL)
+    if (is_month(w->lower) && sa->when == NULL)
       sa->when = w->stem;
     if (w->flags & (GS_WORD_STOP | GS_WORD_NUMBER | GS_WORD_NEGATION) || strlen(w->lower) < 2)
       continue;
@@ -540,6 +568,14 @@ analyse_statement(GsAnalysis *a, const GsText *text, const GsStatement *st,
     }
     g_ptr_array_set_size(sa->stems, out);
   }
+  for (guint k = 0; k < sa->words->len && !sa->negates_something; k++) {
+    const GsWord *w = &g_array_index(sa->words, GsWord, k);
+
+    sa->negates_something = (w->flags & GS_WORD_NEGATED) && !(w->flags & GS_WORD_STOP) &&
+                            w->distance <= 2;
+  }
+  for (guint k = 0; k < sa->concepts->len && !sa->negates_something; k++)
+    sa->negates_something = g_array_index(sa->concepts, GsConcept, k).polarity < 0;
   /* Speaking of an earlier claim: "denied the claim", "dismissed it",
    * or a content too short to stand alone. */
   for (guint k = 0; k < sa->words->len && k < 4; k++) {
@@ -559,6 +595,7 @@ gs_normalise_run(GsDocument *doc, const GsRules *rules)
   const GsText *text = gs_document_get_text(doc);
   g_autoptr(GString) scratch = g_string_new(NULL);
 
+  ensure_tables();
   a->rules = rules;
   a->arena = g_string_chunk_new(8192);
   a->stem_of = g_hash_table_new(g_str_hash, g_str_equal);

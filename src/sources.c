@@ -33,6 +33,8 @@ gs_entity_info_clear(gpointer data)
 
   g_free(info->head);
   g_free(info->surname);
+  g_free(info->name_lower);
+  g_free(info->role_lower);
 }
 
 void
@@ -40,12 +42,18 @@ gs_sources_init(GsParser *parser)
 {
   parser->entities = g_array_new(FALSE, TRUE, sizeof(GsEntityInfo));
   g_array_set_clear_func(parser->entities, gs_entity_info_clear);
+  parser->recent = g_array_new(FALSE, FALSE, sizeof(guint));
+  parser->by_name = g_hash_table_new(g_str_hash, g_str_equal);
+  parser->by_surname = g_hash_table_new(g_str_hash, g_str_equal);
 }
 
 void
 gs_sources_clear(GsParser *parser)
 {
   g_clear_pointer(&parser->entities, g_array_unref);
+  g_clear_pointer(&parser->recent, g_array_unref);
+  g_clear_pointer(&parser->by_name, g_hash_table_unref);
+  g_clear_pointer(&parser->by_surname, g_hash_table_unref);
 }
 
 static gboolean
@@ -285,14 +293,21 @@ gs_compare_recency(gconstpointer a, gconstpointer b, gpointer data)
   return x->last_speech < y->last_speech ? 1 : x->last_speech > y->last_speech ? -1 : 0;
 }
 
+/* Speakers, most recent first: the RECENT_SPEAKERS latest, which is as
+ * far back as a pronoun or a short form reaches in news prose (and keeps
+ * resolution linear in the length of an article). */
+#define RECENT_SPEAKERS 48
+
 static GArray *
 gs_recent_speakers(GsParser *p, guint before)
 {
   GArray *order = g_array_new(FALSE, FALSE, sizeof(guint));
 
-  for (guint i = 0; i < p->entities->len; i++) {
-    if (gs_info_at(p, i)->spoke && gs_info_at(p, i)->last_speech <= before)
-      g_array_append_val(order, i);
+  for (guint i = 0; i < p->recent->len && order->len < RECENT_SPEAKERS; i++) {
+    guint e = g_array_index(p->recent, guint, i);
+
+    if (gs_info_at(p, e)->last_speech <= before)
+      g_array_append_val(order, e);
   }
   g_array_sort_with_data(order, gs_compare_recency, p);
   return order;
@@ -375,43 +390,35 @@ gs_find_entity(GsParser *p, const Mention *m, const char *name, guint at)
 {
   g_autofree char *name_lower = g_utf8_strdown(name, -1);
   const char *head = gs_parser_lower(p, m->name_last);
-  guint n = p->entities->len;
+  gpointer hit;
 
   /* The same name. */
-  for (guint e = 0; e < n; e++) {
-    g_autofree char *other = g_utf8_strdown(gs_source_at(p, e)->name, -1);
+  hit = g_hash_table_lookup(p->by_name, name_lower);
+  if (hit != NULL)
+    return GPOINTER_TO_UINT(hit) - 1;
+  /* A surname alone, or a fuller form of a known name (the latest with
+   * that surname). A bare name seen first ("Howard denies …" in a
+   * headline) is the same person as the full name met later, and learns
+   * it. */
+  hit = g_hash_table_lookup(p->by_surname, head);
+  if (hit != NULL && (m->person_name || (m->name_first == m->name_last && gs_parser_is_cap(p, m->name_first)))) {
+    guint e = GPOINTER_TO_UINT(hit) - 1;
+    GsSource *s = gs_source_at(p, e);
 
-    if (strcmp(other, name_lower) == 0)
+    if (s->kind == GS_SOURCE_PERSON || !m->person_name)
       return e;
-  }
-  /* A surname alone, or a fuller form of a known name. A bare name seen
-   * first ("Howard denies …" in a headline) is the same person as the
-   * full name met later, and learns it. */
-  if (m->person_name) {
-    for (guint e = n; e-- > 0;) {
-      const GsEntityInfo *info = gs_info_at(p, e);
-      GsSource *s = gs_source_at(p, e);
+    if (s->kind == GS_SOURCE_OTHER && strchr(s->name, ' ') == NULL) {
+      s->kind = GS_SOURCE_PERSON;
+      if (m->name_first < m->name_last) {
+        GsEntityInfo *info = gs_info_at(p, e);
 
-      if (info->surname == NULL || strcmp(info->surname, head) != 0)
-        continue;
-      if (s->kind == GS_SOURCE_PERSON)
-        return e;
-      if (s->kind == GS_SOURCE_OTHER && strchr(s->name, ' ') == NULL) {
-        s->kind = GS_SOURCE_PERSON;
-        if (m->name_first < m->name_last) {
-          g_free(s->name);
-          s->name = g_strdup(name);
-        }
-        return e;
+        g_free(s->name);
+        s->name = g_strdup(name);
+        g_free(info->name_lower);
+        info->name_lower = g_utf8_strdown(name, -1);
+        g_hash_table_insert(p->by_name, info->name_lower, GUINT_TO_POINTER(e + 1));
       }
-    }
-  }
-  if (m->name_first == m->name_last && gs_parser_is_cap(p, m->name_first)) {
-    for (guint e = n; e-- > 0;) {
-      const GsEntityInfo *info = gs_info_at(p, e);
-
-      if (info->surname != NULL && strcmp(info->surname, head) == 0)
-        return e;
+      return e;
     }
   }
   /* A definite short form: "the official", "the security sources". */
@@ -421,9 +428,8 @@ gs_find_entity(GsParser *p, const Mention *m, const char *name, guint at)
     for (guint i = 0; i < order->len; i++) {
       guint e = g_array_index(order, guint, i);
       const GsEntityInfo *info = gs_info_at(p, e);
-      const GsSource *s = gs_source_at(p, e);
-      g_autofree char *other = g_utf8_strdown(s->name, -1);
-      g_autofree char *role = s->role != NULL ? g_utf8_strdown(s->role, -1) : NULL;
+      const char *other = info->name_lower;
+      const char *role = info->role_lower;
 
       if ((strcmp(info->head, head) == 0 &&
            gs_name_contains_words(p, other, m->name_first, m->name_last)) ||
@@ -470,10 +476,21 @@ gs_sources_resolve(GsParser *p, guint first, guint last, guint at)
     else if (m.name_first == m.name_last && gs_parser_is_cap(p, m.name_last))
       info.surname = g_strdup(gs_parser_lower(p, m.name_last));
     info.gender = m.gender;
+    info.name_lower = g_utf8_strdown(source.name, -1);
+    info.role_lower = source.role != NULL ? g_utf8_strdown(source.role, -1) : NULL;
     e = gs_document_add_source(p->doc, &source);
     g_array_append_val(p->entities, info);
+    {
+      GsEntityInfo *stored = gs_info_at(p, e);
+
+      g_hash_table_insert(p->by_name, stored->name_lower, GUINT_TO_POINTER(e + 1));
+      if (stored->surname != NULL)
+        g_hash_table_insert(p->by_surname, stored->surname, GUINT_TO_POINTER(e + 1));
+    }
   } else if (gs_source_at(p, e)->role == NULL && m.role_first >= 0) {
     gs_source_at(p, e)->role = gs_span_text(p, (guint)m.role_first, (guint)m.role_last);
+    g_free(gs_info_at(p, e)->role_lower);
+    gs_info_at(p, e)->role_lower = g_utf8_strdown(gs_source_at(p, e)->role, -1);
   }
   if (gs_info_at(p, e)->gender == GS_ENTITY_GENDER_UNKNOWN)
     gs_info_at(p, e)->gender = m.gender;
@@ -491,4 +508,14 @@ gs_sources_note_speech(GsParser *p, guint source, guint at)
   info = gs_info_at(p, source);
   info->spoke = TRUE;
   info->last_speech = MAX(info->last_speech, at);
+  /* move it to the front of the recency list, which stays short */
+  for (guint i = 0; i < p->recent->len; i++) {
+    if (g_array_index(p->recent, guint, i) == source) {
+      g_array_remove_index(p->recent, i);
+      break;
+    }
+  }
+  g_array_prepend_val(p->recent, source);
+  if (p->recent->len > RECENT_SPEAKERS * 2)
+    g_array_set_size(p->recent, RECENT_SPEAKERS * 2);
 }

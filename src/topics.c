@@ -18,7 +18,7 @@
 #include <math.h>
 #include <string.h>
 
-#define MAX_LOOKBACK 120
+#define MAX_LOOKBACK 80
 #define CONCEPT_WEIGHT 1.5
 #define AXIS_WEIGHT 2.0
 /* Two statements on one concept or one rule's axis ("headway" and
