@@ -1803,8 +1803,12 @@ gs_parser_init(GsParser *p, GsDocument *doc)
   p->data = gs_text_get_data(p->text, NULL);
   p->tok = gs_text_get_tokens(p->text, &p->n_tok);
   p->sent = gs_text_get_sentences(p->text, &p->n_sent);
-  p->arena = g_string_chunk_new(4096);
-  p->lower = g_new(const char *, p->n_tok + 1);
+  /* The lower-case forms live in the document: the normaliser reads them
+   * too. Not interned (no hashing per token): compared with strcmp. */
+  doc->lower_arena = g_string_chunk_new(4096);
+  doc->token_lower = g_new(const char *, p->n_tok + 1);
+  p->arena = doc->lower_arena;
+  p->lower = doc->token_lower;
   p->sentence_of = g_new(guint, p->n_tok + 1);
   for (guint s = 0; s < p->n_sent; s++) {
     for (guint i = p->sent[s].first_token; i < p->sent[s].first_token + p->sent[s].n_tokens; i++)
@@ -1824,14 +1828,14 @@ gs_parser_init(GsParser *p, GsDocument *doc)
     }
     if (ascii) {
       buf[len] = '\0';
-      p->lower[i] = g_string_chunk_insert_const(p->arena, buf);
+      p->lower[i] = g_string_chunk_insert_len(p->arena, buf, (gssize)len);
     } else {
       g_autofree char *down = g_utf8_strdown(src, (gssize)len);
       g_autoptr(GString) folded = g_string_new(down);
 
       /* ’ (U+2019) as ' so that "Israel’s" and "Israel's" meet */
       g_string_replace(folded, "\xE2\x80\x99", "'", 0);
-      p->lower[i] = g_string_chunk_insert_const(p->arena, folded->str);
+      p->lower[i] = g_string_chunk_insert(p->arena, folded->str);
     }
   }
   gs_sources_init(p);
@@ -1841,9 +1845,7 @@ static void
 gs_parser_clear(GsParser *p)
 {
   gs_sources_clear(p);
-  g_free(p->lower);
   g_free(p->sentence_of);
-  g_string_chunk_free(p->arena);
 }
 
 void

@@ -12,6 +12,8 @@ struct _GsDocument {
   GArray *findings;   /* GsFinding */
   GPtrArray *diagnostics; /* GsDiagnostic */
   gboolean attributed;  /* gs_attribution_run has run */
+  const char **token_lower;   /* lower-case form of each token (’ as '), for later stages */
+  GStringChunk *lower_arena;  /* owns them */
   gpointer analysis;  /* the normaliser's per-statement data, see normalise.c */
   GDestroyNotify analysis_free;
 };

@@ -102,6 +102,9 @@ gs_document_free(GsDocument *doc)
     return;
   if (doc->analysis != NULL && doc->analysis_free != NULL)
     doc->analysis_free(doc->analysis);
+  g_free(doc->token_lower);
+  if (doc->lower_arena != NULL)
+    g_string_chunk_free(doc->lower_arena);
   g_array_unref(doc->statements);
   g_array_unref(doc->sources);
   g_array_unref(doc->topics);

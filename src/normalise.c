@@ -475,8 +475,8 @@ negation_excepted(const GsRules *rules, const char *data, const GsToken *tokens,
 }
 
 static void
-analyse_statement(GsAnalysis *a, const GsText *text, const GsStatement *st,
-                  GsStatementAnalysis *sa, GString *scratch)
+analyse_statement(GsAnalysis *a, const GsText *text, const char *const *doc_lower,
+                  const GsStatement *st, GsStatementAnalysis *sa, GString *scratch)
 {
   const GsRules *rules = a->rules;
   guint n_tokens;
@@ -496,7 +496,7 @@ analyse_statement(GsAnalysis *a, const GsText *text, const GsStatement *st,
     const char *lower;
     GsWord w = {0};
 
-    lower = lower_of(a, data + t->start, t->end - t->start);
+    lower = doc_lower != NULL ? doc_lower[i] : lower_of(a, data + t->start, t->end - t->start);
     if (t->kind != GS_TOKEN_WORD && t->kind != GS_TOKEN_NUMBER) {
       if (ends_scope(t, lower))
         reach = 0;
@@ -603,7 +603,7 @@ gs_normalise_run(GsDocument *doc, const GsRules *rules)
   a->n_statements = n;
   a->statements = g_new0(GsStatementAnalysis, MAX(n, 1));
   for (guint i = 0; i < n; i++) {
-    analyse_statement(a, text, &statements[i], &a->statements[i], scratch);
+    analyse_statement(a, text, doc->token_lower, &statements[i], &a->statements[i], scratch);
     for (guint k = 0; k < a->statements[i].stems->len; k++) {
       gpointer stem = g_ptr_array_index(a->statements[i].stems, k);
 
