@@ -1,14 +1,669 @@
-/* Unit tests for the normalise stage. */
+/* Unit tests for the normaliser (src/normalise.c).
+ *
+ * Each test runs the whole pipeline over a short article of its own with a
+ * small rules file written here, then looks inside the analysis the
+ * normaliser left in the document (analysis.h): each statement's words
+ * with their negation flags, its concepts with their polarity, and its
+ * numbers with value, kind, bound and the thing they count.
+ *
+ * Statements are found by the first words of their content, so a test
+ * does not depend on how many statements the parser finds elsewhere. */
 #include "gs-test.h"
+#include "analysis.h"
+
+#include <gainsay/pipeline.h>
+#include <gainsay/rules.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+/* The knowledge every test here shares: a short stop list, negation cues
+ * and stops, two exceptions, the verbs that deny, and two lexicons. */
+static const char base_rules[] =
+  "[gainsay]\n"
+  "language=english\n"
+  "stop-words=a;an;the;and;or;but;of;in;on;at;to;for;from;by;with;about;as;was;were;is;are;"
+  "be;been;has;have;had;it;its;their;they;he;she;said;says;there;that;this;some;over;than;"
+  "more;least;up;only;would;will;who\n"
+  "negation-cues=no;not;never;nothing;none;without\n"
+  "negation-stops=in;at;on;over;from;for;with;by;after;before\n"
+  "negation-exceptions=not only;not just\n"
+  "negating-verbs=denied;denies;rejected;dismissed\n"
+  "\n"
+  "[lexicon progress]\n"
+  "terms=progress;headway;breakthrough;closest to a deal\n"
+  "\n"
+  "[lexicon stalemate]\n"
+  "terms=deadlock;stalemate;nothing new\n"
+  "\n"
+  "[rule progress-vs-stalemate]\n"
+  "kind=opposition\n"
+  "a=progress\n"
+  "b=stalemate\n";
+
+static const char *const number_kind_names[] = {
+  "count", "percent", "money", "year", "date", "age", "fraction",
+};
+static const char *const bound_names[] = {"exact", "about", "lower", "upper"};
+
+/* ---- helpers ----------------------------------------------------------- */
+
+static GsRules *
+rules_from(const char *text)
+{
+  GsRules *rules = gs_rules_new();
+  g_autoptr(GPtrArray) diags = g_ptr_array_new_with_free_func((GDestroyNotify)gs_diagnostic_free);
+
+  if (!gs_rules_load_data(rules, "normalise-test.rules", text, strlen(text), diags)) {
+    for (guint i = 0; i < diags->len; i++) {
+      const GsDiagnostic *d = g_ptr_array_index(diags, i);
+
+      g_printerr("\n  rules: %u:%u: %s", d->line, d->column, d->message);
+    }
+  }
+  CU_ASSERT_EQUAL(diags->len, 0);
+  return rules;
+}
+
+static GsDocument *
+run(const GsRules *rules, const char *article)
+{
+  GsDiagnostic *diag = NULL;
+  GsText *text = gs_text_new_from_data("article.txt", article, strlen(article), &diag);
+  GsDocument *doc;
+
+  if (text == NULL) {
+    g_printerr("\n  article refused: %s", diag != NULL ? diag->message : "?");
+    gs_diagnostic_free(diag);
+    return NULL;
+  }
+  doc = gs_pipeline_run(text, rules, GS_STAGE_ALL);
+  gs_text_unref(text);
+  return doc;
+}
 
 static void
-test_placeholder(void)
+dump_statements(const GsDocument *doc)
 {
-  CU_PASS("filled in below");
+  guint n;
+  const GsStatement *st = gs_document_get_statements(doc, &n);
+
+  g_printerr("\n  the article's %u statement(s):", n);
+  for (guint i = 0; i < n; i++) {
+    g_autofree char *c = gs_text_dup_folded(gs_document_get_text(doc), st[i].content.start,
+                                            st[i].content.end);
+
+    g_printerr("\n    [%u] %s", i, c);
+  }
+}
+
+/* The analysis of the statement whose content starts with PREFIX. */
+static const GsStatementAnalysis *
+statement(const GsDocument *doc, const char *prefix)
+{
+  guint n;
+  const GsStatement *st;
+  const GsAnalysis *a;
+
+  if (doc == NULL)
+    return NULL;
+  st = gs_document_get_statements(doc, &n);
+  a = gs_analysis_get(doc);
+  if (a == NULL)
+    return NULL;
+  for (guint i = 0; i < n; i++) {
+    g_autofree char *c = gs_text_dup_folded(gs_document_get_text(doc), st[i].content.start,
+                                            st[i].content.end);
+
+    if (g_str_has_prefix(c, prefix))
+      return &a->statements[i];
+  }
+  g_printerr("\n  no statement starts with \"%s\"", prefix);
+  dump_statements(doc);
+  return NULL;
+}
+
+/* The first word of SA that reads LOWER (in lower case). */
+static const GsWord *
+word(const GsStatementAnalysis *sa, const char *lower)
+{
+  if (sa == NULL)
+    return NULL;
+  for (guint i = 0; i < sa->words->len; i++) {
+    const GsWord *w = &g_array_index(sa->words, GsWord, i);
+
+    if (strcmp(w->lower, lower) == 0)
+      return w;
+  }
+  g_printerr("\n  no word \"%s\" in the statement", lower);
+  return NULL;
+}
+
+/* LOWER is in SA, inside a negation's scope. */
+static gboolean
+negated(const GsStatementAnalysis *sa, const char *lower)
+{
+  const GsWord *w = word(sa, lower);
+
+  return w != NULL && (w->flags & GS_WORD_NEGATED) != 0;
+}
+
+/* LOWER is in SA, outside any negation's scope. */
+static gboolean
+plain(const GsStatementAnalysis *sa, const char *lower)
+{
+  const GsWord *w = word(sa, lower);
+
+  return w != NULL && (w->flags & (GS_WORD_NEGATED | GS_WORD_NEGATION)) == 0;
+}
+
+/* Is there a concept of lexicon NAME with POLARITY in SA? */
+static gboolean
+has_concept(const GsRules *rules, const GsStatementAnalysis *sa, const char *name, gint polarity)
+{
+  if (sa == NULL)
+    return FALSE;
+  for (guint i = 0; i < sa->concepts->len; i++) {
+    const GsConcept *c = &g_array_index(sa->concepts, GsConcept, i);
+    const GsLexicon *lex = g_ptr_array_index(rules->lexicons, c->lexicon);
+
+    if (strcmp(lex->name, name) == 0 && c->polarity == polarity)
+      return TRUE;
+  }
+  return FALSE;
+}
+
+static void
+dump_numbers(const GsStatementAnalysis *sa)
+{
+  g_printerr("\n  its %u number(s):", sa->numbers->len);
+  for (guint i = 0; i < sa->numbers->len; i++) {
+    const GsNumber *num = &g_array_index(sa->numbers, GsNumber, i);
+
+    g_printerr("\n    %g %s %s noun=%s qualifier='%s'", num->value, number_kind_names[num->kind],
+               bound_names[num->bound], num->noun != NULL ? num->noun : "(none)",
+               num->qualifier != NULL ? num->qualifier : "(none)");
+  }
+}
+
+/* SA holds exactly N numbers; prints them when not. */
+static gboolean
+n_numbers(const GsStatementAnalysis *sa, guint n)
+{
+  if (sa == NULL)
+    return FALSE;
+  if (sa->numbers->len != n) {
+    g_printerr("\n  expected %u number(s)", n);
+    dump_numbers(sa);
+    return FALSE;
+  }
+  return TRUE;
+}
+
+/* Number I of SA is VALUE of KIND with BOUND, counting NOUN (a stem, or
+ * NULL for none); prints what it is when not. */
+static gboolean
+number_is(const GsStatementAnalysis *sa, guint i, double value, GsNumberKind kind,
+          GsNumberBound bound, const char *noun)
+{
+  const GsNumber *num;
+  gboolean ok;
+
+  if (sa == NULL || i >= sa->numbers->len) {
+    g_printerr("\n  no number [%u]", i);
+    if (sa != NULL)
+      dump_numbers(sa);
+    return FALSE;
+  }
+  num = &g_array_index(sa->numbers, GsNumber, i);
+  ok = fabs(num->value - value) < 1e-6 * MAX(1.0, fabs(value)) && num->kind == kind &&
+       num->bound == bound && g_strcmp0(num->noun, noun) == 0;
+  if (!ok) {
+    g_printerr("\n  expected [%u] = %g %s %s noun=%s", i, value, number_kind_names[kind],
+               bound_names[bound], noun != NULL ? noun : "(none)");
+    dump_numbers(sa);
+  }
+  return ok;
+}
+
+/* One statement's numbers from a one-sentence article "The X said CONTENT." */
+typedef struct {
+  GsRules *rules;
+  GsDocument *doc;
+  const GsStatementAnalysis *sa;
+} One;
+
+static One
+one(const char *article, const char *prefix)
+{
+  One o;
+
+  o.rules = rules_from(base_rules);
+  o.doc = run(o.rules, article);
+  o.sa = statement(o.doc, prefix);
+  return o;
+}
+
+static void
+one_clear(One *o)
+{
+  g_clear_pointer(&o->doc, gs_document_free);
+  g_clear_pointer(&o->rules, gs_rules_free);
+}
+
+/* ---- negation scope ------------------------------------------------------ */
+
+static void
+test_negation_no_progress(void)
+{
+  One o = one("Harbour master Ilse Varga said no progress was made at the ferry talks.\n",
+              "no progress");
+  const GsWord *w;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL(o.sa);
+  w = word(o.sa, "no");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(w);
+  CU_ASSERT_TRUE(w->flags & GS_WORD_NEGATION);
+  w = word(o.sa, "progress");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(w);
+  CU_ASSERT_TRUE(w->flags & GS_WORD_NEGATED);
+  CU_ASSERT_EQUAL(w->distance, 1);
+  /* "at" ends the scope: the talks are not negated */
+  CU_ASSERT_TRUE(plain(o.sa, "ferry"));
+  CU_ASSERT_TRUE(plain(o.sa, "talks"));
+  CU_ASSERT_TRUE(has_concept(o.rules, o.sa, "progress", -1));
+  CU_ASSERT_FALSE(has_concept(o.rules, o.sa, "progress", 1));
+  one_clear(&o);
+}
+
+static void
+test_negation_nothing_new(void)
+{
+  One o = one("The ferry union said there is nothing new in the talks about wages.\n",
+              "there is nothing new");
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL(o.sa);
+  CU_ASSERT_TRUE(word(o.sa, "nothing") != NULL &&
+                 (word(o.sa, "nothing")->flags & GS_WORD_NEGATION));
+  CU_ASSERT_TRUE(negated(o.sa, "new"));
+  CU_ASSERT_TRUE(plain(o.sa, "talks"));
+  CU_ASSERT_TRUE(plain(o.sa, "wages"));
+  /* "nothing new", a term that holds its negation, is asserted */
+  CU_ASSERT_TRUE(has_concept(o.rules, o.sa, "stalemate", 1));
+  one_clear(&o);
+}
+
+static void
+test_negation_ends_at_clause(void)
+{
+  One o = one("The harbour master said no headway was made, and the ferries kept running. "
+              "The pilot said there was no headway while the ferries kept running.\n",
+              "no headway");
+
+  /* a comma */
+  CU_ASSERT_PTR_NOT_NULL_FATAL(o.sa);
+  CU_ASSERT_TRUE(negated(o.sa, "headway"));
+  CU_ASSERT_TRUE(plain(o.sa, "ferries"));
+  CU_ASSERT_TRUE(plain(o.sa, "running"));
+  /* a contrastive word */
+  o.sa = statement(o.doc, "there was no headway");
+  CU_ASSERT_TRUE(negated(o.sa, "headway"));
+  CU_ASSERT_TRUE(plain(o.sa, "ferries"));
+  one_clear(&o);
+}
+
+static void
+test_negation_never(void)
+{
+  One o = one("Captain Aline Trask said the old ferry would never sail from Tarn quay again.\n",
+              "the old ferry");
+  const GsWord *w;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL(o.sa);
+  w = word(o.sa, "sail");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(w);
+  CU_ASSERT_TRUE(w->flags & GS_WORD_NEGATED);
+  CU_ASSERT_EQUAL(w->distance, 1);
+  CU_ASSERT_TRUE(plain(o.sa, "ferry"));
+  CU_ASSERT_TRUE(plain(o.sa, "quay"));
+  one_clear(&o);
+}
+
+static void
+test_negation_not_only(void)
+{
+  One o = one("Councillor Bram Okoro said not only the docks but the whole town gained from "
+              "the new ferry.\n",
+              "not only");
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL(o.sa);
+  for (guint i = 0; i < o.sa->words->len; i++) {
+    const GsWord *w = &g_array_index(o.sa->words, GsWord, i);
+
+    if (w->flags & (GS_WORD_NEGATION | GS_WORD_NEGATED))
+      g_printerr("\n  '%s' is taken as negated or negating", w->lower);
+    CU_ASSERT_FALSE(w->flags & (GS_WORD_NEGATION | GS_WORD_NEGATED));
+  }
+  one_clear(&o);
+}
+
+/* The same with the shipped english.rules and its negation-exceptions. */
+static void
+test_negation_not_only_shipped(void)
+{
+  GsRules *rules = gs_rules_new();
+  g_autoptr(GPtrArray) diags = g_ptr_array_new_with_free_func((GDestroyNotify)gs_diagnostic_free);
+  GsDocument *doc;
+  const GsStatementAnalysis *sa;
+
+  CU_ASSERT_TRUE(gs_rules_load_file(rules, GS_TEST_RULES_DIR "/english.rules", diags));
+  doc = run(rules, "Councillor Bram Okoro said not only the docks but the whole town gained from "
+                   "the new ferry.\n");
+  sa = statement(doc, "not only");
+  CU_ASSERT_PTR_NOT_NULL(sa);
+  CU_ASSERT_TRUE(plain(sa, "docks"));
+  CU_ASSERT_TRUE(plain(sa, "town"));
+  CU_ASSERT_FALSE(word(sa, "not") != NULL && (word(sa, "not")->flags & GS_WORD_NEGATION));
+  if (doc != NULL)
+    gs_document_free(doc);
+  gs_rules_free(rules);
+}
+
+/* "not only" affirms, and its "not" says nothing about the topic: it is
+ * no content stem (and so no word of a topic's label). */
+static void
+test_negation_exception_word_is_no_content(void)
+{
+  One o = one("Councillor Bram Okoro said not only the docks but the whole town gained from "
+              "the new ferry.\n",
+              "not only");
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL(o.sa);
+  for (guint i = 0; i < o.sa->stems->len; i++) {
+    const char *stem = g_ptr_array_index(o.sa->stems, i);
+
+    if (strcmp(stem, "not") == 0)
+      g_printerr("\n  'not' of \"not only\" counts as a content stem");
+    CU_ASSERT_STRING_NOT_EQUAL(stem, "not");
+  }
+  one_clear(&o);
+}
+
+static void
+test_negation_denied_cue(void)
+{
+  One o = one("Councillor Ada Brenn said the mayor had sold the old library to a developer. "
+              "The mayor denied that the old library had been sold.\n",
+              "the old library had been sold");
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL(o.sa);
+  CU_ASSERT_TRUE(o.sa->negating_cue);
+  CU_ASSERT_TRUE(negated(o.sa, "library"));
+  CU_ASSERT_TRUE(negated(o.sa, "sold"));
+  /* the claim it answers is not negated */
+  {
+    const GsStatementAnalysis *claim = statement(o.doc, "the mayor had sold");
+
+    CU_ASSERT_PTR_NOT_NULL_FATAL(claim);
+    CU_ASSERT_FALSE(claim->negating_cue);
+    CU_ASSERT_TRUE(plain(claim, "sold"));
+  }
+  one_clear(&o);
+}
+
+/* ---- numbers --------------------------------------------------------------- */
+
+static void
+test_numbers_thousands(void)
+{
+  One o = one("The Orvel rescue service said 1,200 people were evacuated from the valley. "
+              "The Orvel council said 1 200 families were moved to the school. "
+              "The census office said 33 207 residents were counted in the town.\n",
+              "1,200");
+
+  CU_ASSERT_TRUE(n_numbers(o.sa, 1));
+  CU_ASSERT_TRUE(number_is(o.sa, 0, 1200, GS_NUMBER_COUNT, GS_BOUND_EXACT, "peopl"));
+  o.sa = statement(o.doc, "1 200");
+  CU_ASSERT_TRUE(n_numbers(o.sa, 1));
+  CU_ASSERT_TRUE(number_is(o.sa, 0, 1200, GS_NUMBER_COUNT, GS_BOUND_EXACT, "famili"));
+  o.sa = statement(o.doc, "33 207");
+  CU_ASSERT_TRUE(n_numbers(o.sa, 1));
+  CU_ASSERT_TRUE(number_is(o.sa, 0, 33207, GS_NUMBER_COUNT, GS_BOUND_EXACT, "resid"));
+  one_clear(&o);
+}
+
+static void
+test_numbers_decimal_and_scale(void)
+{
+  One o = one("The Orvel river agency said the water rose by 3.5 metres. "
+              "The census office said 2.3 million voters were registered.\n",
+              "the water rose");
+
+  CU_ASSERT_TRUE(n_numbers(o.sa, 1));
+  CU_ASSERT_TRUE(number_is(o.sa, 0, 3.5, GS_NUMBER_COUNT, GS_BOUND_EXACT, "metr"));
+  o.sa = statement(o.doc, "2.3 million");
+  CU_ASSERT_TRUE(n_numbers(o.sa, 1));
+  CU_ASSERT_TRUE(number_is(o.sa, 0, 2.3e6, GS_NUMBER_COUNT, GS_BOUND_EXACT, "voter"));
+  one_clear(&o);
+}
+
+/* The thing counted is the noun, not the verb after it: "people live",
+ * "people slept" count people. */
+static void
+test_numbers_noun_before_verb(void)
+{
+  One o = one("The census office said 2.3 million people live in the valley. "
+              "A volunteer said some 40 people slept in the school hall.\n",
+              "2.3 million");
+
+  CU_ASSERT_TRUE(n_numbers(o.sa, 1));
+  CU_ASSERT_TRUE(number_is(o.sa, 0, 2.3e6, GS_NUMBER_COUNT, GS_BOUND_EXACT, "peopl"));
+  o.sa = statement(o.doc, "some 40");
+  CU_ASSERT_TRUE(n_numbers(o.sa, 1));
+  CU_ASSERT_TRUE(number_is(o.sa, 0, 40, GS_NUMBER_COUNT, GS_BOUND_ABOUT, "peopl"));
+  one_clear(&o);
+}
+
+static void
+test_numbers_bounds(void)
+{
+  One o = one("The Sarn army said over 600 of its soldiers were wounded in the hills. "
+              "A volunteer said some 40 people were rescued from the roofs. "
+              "The guild said dozens of boats stayed in port. "
+              "The coastguard said at least 80 boats were lost. "
+              "The insurers said fewer than 30 boats were insured.\n",
+              "over 600");
+
+  CU_ASSERT_TRUE(n_numbers(o.sa, 1));
+  CU_ASSERT_TRUE(number_is(o.sa, 0, 600, GS_NUMBER_COUNT, GS_BOUND_LOWER, "soldier"));
+  o.sa = statement(o.doc, "some 40");
+  CU_ASSERT_TRUE(n_numbers(o.sa, 1));
+  CU_ASSERT_TRUE(number_is(o.sa, 0, 40, GS_NUMBER_COUNT, GS_BOUND_ABOUT, "peopl"));
+  o.sa = statement(o.doc, "dozens of");
+  CU_ASSERT_TRUE(n_numbers(o.sa, 1));
+  if (o.sa != NULL && o.sa->numbers->len == 1) {
+    const GsNumber *num = &g_array_index(o.sa->numbers, GsNumber, 0);
+
+    /* "dozens" is no exact figure, and counts the boats */
+    CU_ASSERT_NOT_EQUAL(num->bound, GS_BOUND_EXACT);
+    CU_ASSERT_TRUE(num->value >= 24 && num->value < 100);
+    CU_ASSERT_STRING_EQUAL(num->noun != NULL ? num->noun : "", "boat");
+  }
+  o.sa = statement(o.doc, "at least 80");
+  CU_ASSERT_TRUE(number_is(o.sa, 0, 80, GS_NUMBER_COUNT, GS_BOUND_LOWER, "boat"));
+  o.sa = statement(o.doc, "fewer than 30");
+  CU_ASSERT_TRUE(number_is(o.sa, 0, 30, GS_NUMBER_COUNT, GS_BOUND_UPPER, "boat"));
+  one_clear(&o);
+}
+
+static void
+test_numbers_percent_money_year(void)
+{
+  One o = one("The Orvel bank said prices rose 5% in March. "
+              "The union said wages rose 12 percent. "
+              "The minister said the repairs would cost $5 million. "
+              "The mayor said the dam was finished in 2012.\n",
+              "prices rose");
+
+  CU_ASSERT_TRUE(n_numbers(o.sa, 1));
+  CU_ASSERT_TRUE(number_is(o.sa, 0, 5, GS_NUMBER_PERCENT, GS_BOUND_EXACT, NULL));
+  o.sa = statement(o.doc, "wages rose");
+  CU_ASSERT_TRUE(n_numbers(o.sa, 1));
+  CU_ASSERT_TRUE(number_is(o.sa, 0, 12, GS_NUMBER_PERCENT, GS_BOUND_EXACT, NULL));
+  o.sa = statement(o.doc, "the repairs would cost");
+  CU_ASSERT_TRUE(n_numbers(o.sa, 1));
+  CU_ASSERT_TRUE(number_is(o.sa, 0, 5e6, GS_NUMBER_MONEY, GS_BOUND_EXACT, NULL));
+  o.sa = statement(o.doc, "the dam was finished");
+  CU_ASSERT_TRUE(n_numbers(o.sa, 1));
+  CU_ASSERT_TRUE(number_is(o.sa, 0, 2012, GS_NUMBER_YEAR, GS_BOUND_EXACT, NULL));
+  /* the year says when, and is no count */
+  CU_ASSERT_PTR_NOT_NULL(o.sa != NULL ? o.sa->when : NULL);
+  one_clear(&o);
+}
+
+static void
+test_numbers_qualifier(void)
+{
+  One o = one("The planning office said 71,000 new construction jobs were created. "
+              "The chamber of trade said 80,000 jobs were created.\n",
+              "71,000");
+  const GsNumber *x, *y;
+
+  CU_ASSERT_TRUE_FATAL(n_numbers(o.sa, 1));
+  CU_ASSERT_TRUE(number_is(o.sa, 0, 71000, GS_NUMBER_COUNT, GS_BOUND_EXACT, "job"));
+  x = &g_array_index(o.sa->numbers, GsNumber, 0);
+  o.sa = statement(o.doc, "80,000");
+  CU_ASSERT_TRUE_FATAL(n_numbers(o.sa, 1));
+  CU_ASSERT_TRUE(number_is(o.sa, 0, 80000, GS_NUMBER_COUNT, GS_BOUND_EXACT, "job"));
+  y = &g_array_index(o.sa->numbers, GsNumber, 0);
+  /* the same noun, told apart by what qualifies it */
+  CU_ASSERT_PTR_EQUAL(x->noun, y->noun);
+  CU_ASSERT_STRING_NOT_EQUAL(x->qualifier, y->qualifier);
+  CU_ASSERT_STRING_EQUAL(y->qualifier, "");
+  CU_ASSERT_PTR_NOT_NULL(strstr(x->qualifier, "new"));
+  CU_ASSERT_PTR_NOT_NULL(strstr(x->qualifier, "construct"));
+  one_clear(&o);
+}
+
+/* "half", "a third", "a quarter" are fractions (GS_NUMBER_FRACTION), not
+ * left out: "half of the 300 homes" is no count of 300 homes alone. */
+static void
+test_numbers_fraction(void)
+{
+  One o = one("The housing office said half of the 300 homes in Orvel were empty.\n", "half of");
+  gboolean fraction = FALSE;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL(o.sa);
+  for (guint i = 0; i < o.sa->numbers->len; i++)
+    fraction |= g_array_index(o.sa->numbers, GsNumber, i).kind == GS_NUMBER_FRACTION;
+  if (!fraction)
+    dump_numbers(o.sa);
+  CU_ASSERT_TRUE(fraction);
+  one_clear(&o);
+}
+
+/* ---- concepts and stems ----------------------------------------------------- */
+
+static void
+test_concepts_on_stems(void)
+{
+  One o = one("The water board said real headway had been made on the Vellmar dam. "
+              "Engineers said progress on the Vellmar dam was slow.\n",
+              "real headway");
+  const GsStatementAnalysis *other;
+
+  CU_ASSERT_TRUE(has_concept(o.rules, o.sa, "progress", 1));
+  other = statement(o.doc, "progress on");
+  CU_ASSERT_TRUE(has_concept(o.rules, other, "progress", 1));
+  /* "headway" and "progress" are different stems of one lexicon */
+  if (o.sa != NULL && other != NULL && o.sa->concepts->len > 0 && other->concepts->len > 0)
+    CU_ASSERT_EQUAL(g_array_index(o.sa->concepts, GsConcept, 0).lexicon,
+                    g_array_index(other->concepts, GsConcept, 0).lexicon);
+  CU_ASSERT_FALSE(has_concept(o.rules, o.sa, "stalemate", 1));
+  one_clear(&o);
+}
+
+static void
+test_concepts_inflected(void)
+{
+  One o = one("The union said the Vellmar talks ended in deadlocks and stalemates.\n",
+              "the Vellmar talks");
+
+  CU_ASSERT_TRUE(has_concept(o.rules, o.sa, "stalemate", 1));
+  one_clear(&o);
+}
+
+static void
+test_concepts_phrase_with_gaps(void)
+{
+  One o = one("Mediator Jonas Pell said the Vellmar talks were the closest the sides have come "
+              "to a deal in years.\n",
+              "the Vellmar talks");
+  const GsConcept *c = NULL;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL(o.sa);
+  CU_ASSERT_TRUE(has_concept(o.rules, o.sa, "progress", 1));
+  for (guint i = 0; i < o.sa->concepts->len; i++)
+    c = &g_array_index(o.sa->concepts, GsConcept, i);
+  /* the match spans "closest … deal" */
+  if (c != NULL) {
+    CU_ASSERT_STRING_EQUAL(g_array_index(o.sa->words, GsWord, c->first).lower, "closest");
+    CU_ASSERT_STRING_EQUAL(g_array_index(o.sa->words, GsWord, c->last).lower, "deal");
+  }
+  one_clear(&o);
+
+  /* too far apart, the words are no longer the phrase */
+  o = one("Mediator Jonas Pell said the closest hotel to the harbour, the station and the old "
+          "market was never going to be the place for a deal.\n",
+          "the closest hotel");
+  CU_ASSERT_PTR_NOT_NULL(o.sa);
+  CU_ASSERT_FALSE(has_concept(o.rules, o.sa, "progress", 1));
+  one_clear(&o);
+}
+
+static void
+test_stop_words_not_stems(void)
+{
+  One o = one("The water board said the headway was made on the Vellmar dam.\n", "the headway");
+  gboolean has_headway = FALSE;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL(o.sa);
+  for (guint i = 0; i < o.sa->stems->len; i++) {
+    const char *stem = g_ptr_array_index(o.sa->stems, i);
+
+    CU_ASSERT_STRING_NOT_EQUAL(stem, "the");
+    CU_ASSERT_STRING_NOT_EQUAL(stem, "was");
+    CU_ASSERT_STRING_NOT_EQUAL(stem, "on");
+    has_headway |= strcmp(stem, "headway") == 0;
+  }
+  CU_ASSERT_TRUE(has_headway);
+  CU_ASSERT_TRUE(word(o.sa, "the") != NULL && (word(o.sa, "the")->flags & GS_WORD_STOP));
+  CU_ASSERT_TRUE(word(o.sa, "dam") != NULL && !(word(o.sa, "dam")->flags & GS_WORD_STOP));
+  /* content stems are distinct and counted */
+  CU_ASSERT_EQUAL(o.sa->n_content, 4); /* headway, made, vellmar, dam */
+  one_clear(&o);
 }
 
 static CU_TestInfo tests[] = {
-  {"placeholder", test_placeholder},
+  {"negation: no progress was made", test_negation_no_progress},
+  {"negation: nothing new in the talks", test_negation_nothing_new},
+  {"negation: a clause ends the scope", test_negation_ends_at_clause},
+  {"negation: never", test_negation_never},
+  {"negation: not only ... but", test_negation_not_only},
+  {"negation: not only ... but (english.rules)", test_negation_not_only_shipped},
+  {"negation: the not of not only is no content", test_negation_exception_word_is_no_content},
+  {"negation: a denying cue negates the content", test_negation_denied_cue},
+  {"numbers: 1,200 / 1 200 / 33 207", test_numbers_thousands},
+  {"numbers: 3.5 and 2.3 million", test_numbers_decimal_and_scale},
+  {"numbers: the noun, not the verb after it", test_numbers_noun_before_verb},
+  {"numbers: over, some, dozens, at least, fewer than", test_numbers_bounds},
+  {"numbers: percent, money and years", test_numbers_percent_money_year},
+  {"numbers: qualifiers tell jobs apart", test_numbers_qualifier},
+  {"numbers: half is a fraction", test_numbers_fraction},
+  {"concepts: headway and progress", test_concepts_on_stems},
+  {"concepts: inflected terms", test_concepts_inflected},
+  {"concepts: a phrase with gaps", test_concepts_phrase_with_gaps},
+  {"stop words are not stems", test_stop_words_not_stems},
   CU_TEST_INFO_NULL,
 };
 
