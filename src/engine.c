@@ -156,20 +156,22 @@ numbers_conflict(const GsRule *rule, const GsNumber *x, const GsNumber *y)
   return hi > 0 && (hi - lo) / hi > tol;
 }
 
-static gboolean
+/* The thing two statements count differently (its noun's stem), or NULL. */
+static gconstpointer
 numeric_conflict(const GsRule *rule, const GsStatementAnalysis *x, const GsStatementAnalysis *y)
 {
   /* about different months or years: different facts */
   if (x->when != NULL && y->when != NULL && x->when != y->when)
-    return FALSE;
+    return NULL;
   for (guint i = 0; i < x->numbers->len; i++) {
     for (guint j = 0; j < y->numbers->len; j++) {
-      if (numbers_conflict(rule, &g_array_index(x->numbers, GsNumber, i),
-                           &g_array_index(y->numbers, GsNumber, j)))
-        return TRUE;
+      const GsNumber *nx = &g_array_index(x->numbers, GsNumber, i);
+
+      if (numbers_conflict(rule, nx, &g_array_index(y->numbers, GsNumber, j)))
+        return nx->noun;
     }
   }
-  return FALSE;
+  return NULL;
 }
 
 static guint
@@ -337,8 +339,12 @@ find_pairs(const GsDocument *doc, const GsRules *rules, const GsRule *rule, GArr
           p = (Pair){x, y, NULL};
         break;
       case GS_RULE_NUMERIC:
-        if (x < y && numeric_conflict(rule, sx, sy))
-          p = (Pair){x, y, NULL};
+        if (x < y) {
+          gconstpointer noun = numeric_conflict(rule, sx, sy);
+
+          if (noun != NULL)
+            p = (Pair){x, y, noun};
+        }
         break;
       case GS_RULE_N_KINDS:
       default:
@@ -536,6 +542,69 @@ compare_findings(gconstpointer pa, gconstpointer pb)
   return g_strcmp0(x->rule, y->rule);
 }
 
+static void
+numeric_sides(GArray *pairs, GArray *list, GHashTable *covered, const GsStatement *st,
+              GArray *side_a, GArray *side_b, GHashTable *in_a, GHashTable *in_b)
+{
+  g_autoptr(GHashTable) count = g_hash_table_new(g_direct_hash, g_direct_equal);
+  guint max = 0, at_max = 0, involved;
+
+  for (guint k = 0; k < list->len; k++) {
+    const Pair *pair = &g_array_index(pairs, Pair, g_array_index(list, guint, k));
+    guint64 key = pair_key(st[pair->a].source, st[pair->b].source);
+    guint ends[2] = {pair->a, pair->b};
+
+    if (g_hash_table_contains(covered, &key))
+      continue;
+    for (guint e = 0; e < 2; e++) {
+      gpointer slot = GUINT_TO_POINTER(ends[e] + 1);
+      guint c = GPOINTER_TO_UINT(g_hash_table_lookup(count, slot)) + 1;
+
+      g_hash_table_insert(count, slot, GUINT_TO_POINTER(c));
+    }
+  }
+  involved = g_hash_table_size(count);
+  {
+    GHashTableIter it;
+    gpointer key, value;
+
+    g_hash_table_iter_init(&it, count);
+    while (g_hash_table_iter_next(&it, &key, &value)) {
+      guint c = GPOINTER_TO_UINT(value);
+
+      if (c > max) {
+        max = c;
+        at_max = 1;
+      } else if (c == max) {
+        at_max++;
+      }
+    }
+  }
+  /* all alike (two figures, or a ring of them): keep text order */
+  if (at_max == involved)
+    return;
+  g_array_set_size(side_a, 0);
+  g_array_set_size(side_b, 0);
+  g_hash_table_remove_all(in_a);
+  g_hash_table_remove_all(in_b);
+  for (guint k = 0; k < list->len; k++) {
+    const Pair *pair = &g_array_index(pairs, Pair, g_array_index(list, guint, k));
+    guint64 key = pair_key(st[pair->a].source, st[pair->b].source);
+    guint ca = GPOINTER_TO_UINT(g_hash_table_lookup(count, GUINT_TO_POINTER(pair->a + 1)));
+    guint cb = GPOINTER_TO_UINT(g_hash_table_lookup(count, GUINT_TO_POINTER(pair->b + 1)));
+    guint odd, other;
+
+    if (g_hash_table_contains(covered, &key) || (ca != max && cb != max) || (ca == max && cb == max))
+      continue;
+    odd = ca == max ? pair->a : pair->b;
+    other = ca == max ? pair->b : pair->a;
+    if (g_hash_table_add(in_b, GUINT_TO_POINTER(odd + 1)))
+      g_array_append_val(side_b, odd);
+    if (g_hash_table_add(in_a, GUINT_TO_POINTER(other + 1)))
+      g_array_append_val(side_a, other);
+  }
+}
+
 /* Removes from SIDE the statements that are in OTHER (a set of index+1). */
 static void
 drop_common(GArray *side, GHashTable *other)
@@ -638,6 +707,11 @@ gs_engine_run(GsDocument *doc, const GsRules *rules)
               g_array_append_val(side_b, pair->b);
             g_array_append_val(keys, key);
           }
+          /* Figures have no sides of their own: the odd one out, the
+           * figure that conflicts with the most others, is one side, the
+           * figures it conflicts with the other. */
+          if (rule->kind == GS_RULE_NUMERIC)
+            numeric_sides(pairs, list, covered, st, side_a, side_b, in_a, in_b);
           /* A statement on both sides says both things: it takes no side. */
           drop_common(side_a, in_b);
           drop_common(side_b, in_a);

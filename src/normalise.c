@@ -18,6 +18,7 @@
  * term that holds a negation ("no change", "never sell") is asserted by
  * its own words; any other term is negated when its first word is. */
 #include "analysis.h"
+#include "attribution-private.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -289,6 +290,21 @@ find_numbers(GsAnalysis *a, const GsText *text, GsStatementAnalysis *sa)
       if (strcmp(w->lower, "one") == 0)
         value = -1;
     }
+    /* "half of the homes", "a third of them" */
+    if (value < 0 && (strcmp(w->lower, "half") == 0 || strcmp(w->lower, "third") == 0 ||
+                      strcmp(w->lower, "quarter") == 0 || strcmp(w->lower, "thirds") == 0)) {
+      GsNumber frac = {0};
+
+      frac.value = strcmp(w->lower, "half") == 0 ? 0.5 : strcmp(w->lower, "quarter") == 0 ? 0.25
+                                                                                       : 1.0 / 3.0;
+      frac.kind = GS_NUMBER_FRACTION;
+      frac.bound = bound_before(sa->words, i);
+      frac.qualifier = "";
+      frac.word = i;
+      w->flags |= GS_WORD_NUMBER;
+      g_array_append_val(sa->numbers, frac);
+      continue;
+    }
     if (value < 0)
       continue;
     w->flags |= GS_WORD_NUMBER;
@@ -348,6 +364,11 @@ find_numbers(GsAnalysis *a, const GsText *text, GsStatementAnalysis *sa)
         if (last != G_MAXUINT)
           g_ptr_array_add(quals, (gpointer)g_array_index(sa->words, GsWord, last).stem);
         last = k;
+        /* a plural ends the phrase: "people live", "40 people slept",
+         * "construction jobs in" */
+        if (g_str_has_suffix(x->lower, "s") || gs_words_has(GS_WORDS_GROUP_NOUN, x->lower) ||
+            gs_words_has(GS_WORDS_VERB, g_array_index(sa->words, GsWord, MIN(k + 1, sa->words->len - 1)).lower))
+          break;
         /* a verb after the noun ends it: "people have been killed" */
         if (k + 1 < sa->words->len && tokens[g_array_index(sa->words, GsWord, k + 1).token].kind == GS_TOKEN_WORD &&
             g_str_has_suffix(g_array_index(sa->words, GsWord, k + 1).lower, "ed"))
@@ -367,9 +388,6 @@ find_numbers(GsAnalysis *a, const GsText *text, GsStatementAnalysis *sa)
         num.qualifier = "";
       }
     }
-    if (strcmp(w->lower, "third") == 0 || strcmp(w->lower, "half") == 0 ||
-        strcmp(w->lower, "quarter") == 0)
-      num.kind = GS_NUMBER_FRACTION;
     /* "17-year-old" is one word token and never reaches here; "aged 40"
      * does. */
     if (i > 0 && strcmp(g_array_index(sa->words, GsWord, i - 1).lower, "aged") == 0)
@@ -519,10 +537,14 @@ analyse_statement(GsAnalysis *a, const GsText *text, const char *const *doc_lowe
       }
       w.distance = (guint8)MIN(distance, 255u);
     }
-    if (is_negation_cue(rules, lower) && !negation_excepted(rules, data, tokens, n_tokens, i)) {
-      w.flags |= GS_WORD_NEGATION | GS_WORD_STOP;
-      reach = NEGATION_REACH;
-      distance = 0;
+    if (is_negation_cue(rules, lower)) {
+      /* "not only": no negation, and no topic either */
+      w.flags |= GS_WORD_STOP;
+      if (!negation_excepted(rules, data, tokens, n_tokens, i)) {
+        w.flags |= GS_WORD_NEGATION;
+        reach = NEGATION_REACH;
+        distance = 0;
+      }
     }
     if (sa->negating_cue) {
       /* "denied his shadow cabinet was split": the claim denied is the

@@ -164,6 +164,7 @@ typedef struct {
   gboolean failed;
   GPtrArray *stack; /* canonical paths being read, for include cycles */
   GPtrArray *refs;  /* LexRef: lexicon names rules gave, resolved at the end */
+  GPtrArray *probes; /* invalid rules, kept only to check their lexicon names */
 } Loader;
 
 static void
@@ -194,8 +195,11 @@ scan_file_free(ScanFile *f)
     return;
   g_free(f->path);
   g_free(f->data);
-  g_ptr_array_unref(f->lines_start);
-  g_ptr_array_unref(f->groups);
+  /* a file can stop before its lines are scanned (not UTF-8, too large) */
+  if (f->lines_start != NULL)
+    g_ptr_array_unref(f->lines_start);
+  if (f->groups != NULL)
+    g_ptr_array_unref(f->groups);
   g_free(f);
 }
 
@@ -327,6 +331,7 @@ scan_file(Loader *ld, ScanFile *f)
   gsize pos = 0;
   guint line = 0;
   ScanGroup *current = NULL;
+  gboolean in_broken_group = FALSE;
 
   f->lines_start = g_ptr_array_new();
   f->groups = g_ptr_array_new_with_free_func(scan_group_free);
@@ -364,7 +369,9 @@ scan_file(Loader *ld, ScanFile *f)
       if (f->data[close - 1] != ']' || close - p < 3) {
         loader_error(ld, f, GS_RULES_ERROR_SYNTAX, line, column,
                      "a group header is '[TYPE NAME]' on a line of its own");
+        /* its keys belong to the broken group: one typo, one error */
         current = NULL;
+        in_broken_group = TRUE;
         continue;
       }
       header = g_strndup(f->data + p + 1, close - p - 2);
@@ -378,6 +385,7 @@ scan_file(Loader *ld, ScanFile *f)
       current->column = column;
       current->keys = g_ptr_array_new_with_free_func(scan_key_free);
       g_ptr_array_add(f->groups, current);
+      in_broken_group = FALSE;
       continue;
     }
     {
@@ -390,6 +398,8 @@ scan_file(Loader *ld, ScanFile *f)
                      "expected 'key=value', '[group]' or a '#' comment");
         continue;
       }
+      if (current == NULL && in_broken_group)
+        continue;
       if (current == NULL) {
         loader_error(ld, f, GS_RULES_ERROR_SYNTAX, line, column,
                      "a key before any group; put it under [gainsay], a [lexicon …], "
@@ -407,7 +417,14 @@ scan_file(Loader *ld, ScanFile *f)
       key->key = g_strndup(f->data + p, key_end - p);
       key->line = line;
       key->column = column;
-      key->value_column = (guint)g_utf8_strlen(f->data + start, eq + 1 - (f->data + start)) + 1;
+      {
+        const char *v = eq + 1;
+
+        /* the value starts after any blanks: "tolerance = abc" points at "abc" */
+        while (v < f->data + end && is_blank(*v))
+          v++;
+        key->value_column = (guint)g_utf8_strlen(f->data + start, v - (f->data + start)) + 1;
+      }
       if (strchr(key->key, '[') != NULL) {
         loader_error(ld, f, GS_RULES_ERROR_SYNTAX, line, column,
                      "localised keys ('%s') are not used in rules files", key->key);
@@ -760,7 +777,11 @@ load_lexicon_group(Loader *ld, const ScanFile *f, GKeyFile *kf, const ScanGroup 
                  "a lexicon needs a name: [lexicon NAME]");
     return;
   }
-  if (!check_keys(ld, f, kf, g, lexicon_keys, NULL))
+  /* A stray key is reported, but the lexicon still stands (rules that
+   * name it would otherwise all get a false "no such lexicon"); only a
+   * lexicon without terms is not defined. */
+  check_keys(ld, f, kf, g, lexicon_keys, NULL);
+  if (scan_find_key(g, "terms") == NULL)
     return;
   if (g_hash_table_contains(rules->lexicon_index, g->name)) {
     guint i = GPOINTER_TO_UINT(g_hash_table_lookup(rules->lexicon_index, g->name)) - 1;
@@ -874,6 +895,7 @@ load_rule_group(Loader *ld, const ScanFile *f, GKeyFile *kf, const ScanGroup *g)
   const ScanKey *kk;
   GsRule *rule;
   g_autofree char *value = NULL;
+  gboolean keys_ok;
 
   if (g->name[0] == '\0') {
     loader_error(ld, f, GS_RULES_ERROR_SYNTAX, g->line, g->column, "a rule needs a name: [rule NAME]");
@@ -892,12 +914,34 @@ load_rule_group(Loader *ld, const ScanFile *f, GKeyFile *kf, const ScanGroup *g)
     loader_error(ld, f, GS_RULES_ERROR_UNKNOWN_KIND, kk->line, kk->value_column,
                  "unknown rule kind '%s'%s (kinds: negation, opposition, denial, numeric)",
                  kind_name != NULL ? kind_name : "", hint);
-    /* Still check the common keys, so one run reports everything. */
+    /* Still check the common keys, so one run reports everything; the
+     * keys of any kind are not reported, since the kind is in doubt. */
+    for (guint i = 0; i < g->keys->len; i++) {
+      const ScanKey *k = g_ptr_array_index(g->keys, i);
+      const KeySpec *spec = find_spec(rule_common_keys, k->key);
+      gboolean of_a_kind = FALSE;
+
+      for (gsize c = 0; c < G_N_ELEMENTS(kinds) && spec == NULL; c++)
+        of_a_kind |= find_spec(kinds[c].keys, k->key) != NULL;
+      if (spec != NULL && strcmp(k->key, "kind") != 0)
+        check_value(ld, f, kf, g, k, spec);
+      else if (spec == NULL && !of_a_kind) {
+        g_autofree char *key_hint = did_you_mean_key(k->key, rule_common_keys, NULL);
+
+        loader_error(ld, f, GS_RULES_ERROR_UNKNOWN_KEY, k->line, k->column,
+                     "unknown key '%s' in [%s]%s", k->key, g->header, key_hint);
+      }
+    }
+    return;
+  }
+  if (kind == NULL) {
+    /* no kind at all: the common keys say what is missing */
     check_keys(ld, f, kf, g, rule_common_keys, NULL);
     return;
   }
-  if (!check_keys(ld, f, kf, g, rule_common_keys, kind != NULL ? kind->keys : NULL) || kind == NULL)
-    return;
+  /* A rule with a bad key or value is still checked through (the lexicons
+   * it names too: every problem, not the first), but not kept. */
+  keys_ok = check_keys(ld, f, kf, g, rule_common_keys, kind->keys);
   if (g_hash_table_contains(rules->rule_index, g->name)) {
     loader_error(ld, f, GS_RULES_ERROR_DUPLICATE, g->line, g->column,
                  "rule '%s' is already defined", g->name);
@@ -950,6 +994,13 @@ load_rule_group(Loader *ld, const ScanFile *f, GKeyFile *kf, const ScanGroup *g)
   default:
     rule->lexicon_a = rule->lexicon_b = G_MAXUINT;
     break;
+  }
+  if (!keys_ok) {
+    /* out of the rule set; kept by the loader until its lexicon names are
+     * checked */
+    g_ptr_array_steal_index(rules->rules, rules->rules->len - 1);
+    g_hash_table_remove(rules->rule_index, g->name);
+    g_ptr_array_add(ld->probes, rule);
   }
 }
 
@@ -1008,6 +1059,7 @@ load_scanned(Loader *ld, ScanFile *f)
   g_autoptr(GError) error = NULL;
   gboolean syntax_failed;
   guint errors_before = ld->diagnostics->len;
+  gsize bom = f->len >= 3 && memcmp(f->data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 
   if (memchr(f->data, '\0', f->len) != NULL || !g_utf8_validate_len(f->data, f->len, &bad)) {
     gsize offset = bad != NULL ? (gsize)(bad - f->data) : (gsize)((char *)memchr(f->data, '\0', f->len) - f->data);
@@ -1033,7 +1085,7 @@ load_scanned(Loader *ld, ScanFile *f)
   syntax_failed = ld->diagnostics->len > errors_before;
   if (syntax_failed)
     return;
-  if (!g_key_file_load_from_data(kf, f->data, f->len, G_KEY_FILE_NONE, &error)) {
+  if (!g_key_file_load_from_data(kf, f->data + bom, f->len - bom, G_KEY_FILE_NONE, &error)) {
     loader_error(ld, f, GS_RULES_ERROR_SYNTAX, 1, 1, "%s", error->message);
     return;
   }
@@ -1135,7 +1187,8 @@ gs_rules_load(GsRules *rules, const char *path, const char *name, const char *da
               GPtrArray *diagnostics)
 {
   g_autoptr(GPtrArray) refs = g_ptr_array_new_with_free_func(lex_ref_free);
-  Loader ld = {rules, diagnostics, FALSE, g_ptr_array_new_with_free_func(g_free), refs};
+  g_autoptr(GPtrArray) probes = g_ptr_array_new_with_free_func(gs_rule_free);
+  Loader ld = {rules, diagnostics, FALSE, g_ptr_array_new_with_free_func(g_free), refs, probes};
 
   if (path != NULL) {
     load_path(&ld, path, NULL, 0, 0);

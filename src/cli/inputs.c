@@ -243,8 +243,10 @@ inputs_list_directory(GsCliInputs *in, const char *dir_path)
     if (name[0] == '.' || !g_str_has_suffix(name, suffix))
       continue;
     path = g_build_filename(dir_path, name, NULL);
-    /* Not recursive: a subdirectory is skipped even when named like one. */
-    if (g_file_test(path, G_FILE_TEST_IS_DIR))
+    /* Not recursive: a subdirectory is skipped even when named like one;
+     * so is anything else that is not a regular file (a FIFO would block
+     * the run forever). */
+    if (!g_file_test(path, G_FILE_TEST_IS_REGULAR))
       continue;
     g_ptr_array_add(paths, g_steal_pointer(&path));
   }
