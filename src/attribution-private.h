@@ -27,6 +27,8 @@ typedef enum {
 } GsWordClass;
 
 gboolean gs_words_has(GsWordClass klass, const char *lower);
+/* All classes of a word at once: bit (1 << GsWordClass). */
+guint32 gs_words_mask(const char *lower);
 
 typedef enum {
   GS_ENTITY_GENDER_UNKNOWN,
@@ -45,6 +47,8 @@ typedef struct {
   const char **lower;   /* lower-case form of each token, ’ folded to ' */
   GStringChunk *arena;  /* owns the lower-case forms */
   guint *sentence_of;   /* token → sentence index */
+  guint32 *mask;        /* token → gs_words_mask of its lower case, made once */
+  guint32 *cue;         /* token → cue flags (attribution.c), made once */
 
   /* sources.c: one entry per document source */
   GArray *entities;     /* GsEntityInfo */
@@ -75,6 +79,12 @@ void gs_sources_init(GsParser *parser);
 void gs_sources_clear(GsParser *parser);
 
 /* Token helpers shared by both files. */
+static inline gboolean
+gs_parser_has(const GsParser *p, guint i, GsWordClass klass)
+{
+  return i < p->n_tok && ((p->mask[i] >> klass) & 1u);
+}
+
 static inline const char *
 gs_parser_lower(const GsParser *p, guint i)
 {

@@ -177,6 +177,13 @@ gs_cue_flags(const char *lower)
   return GPOINTER_TO_UINT(g_hash_table_lookup(cue_table, lower));
 }
 
+/* The cue flags of token I, looked up once per token in gs_parser_init. */
+static inline guint
+gs_cue_at(const GsParser *p, guint i)
+{
+  return i < p->n_tok ? p->cue[i] : 0;
+}
+
 /* ---- quotations ------------------------------------------------------- */
 
 typedef struct {
@@ -369,10 +376,10 @@ gs_skip_back_adjuncts(const GsParser *p, gint j, gint start)
       continue;
     }
     if (gs_words_has(GS_WORDS_TIME, w) || (p->tok[j].kind == GS_TOKEN_NUMBER && j > start &&
-                                           gs_words_has(GS_WORDS_TIME, gs_parser_lower(p, (guint)j - 1)))) {
+                                           gs_parser_has(p, (guint)j - 1, GS_WORDS_TIME))) {
       gint k = j;
 
-      while (k > start && (gs_words_has(GS_WORDS_TIME, gs_parser_lower(p, (guint)k - 1)) ||
+      while (k > start && (gs_parser_has(p, (guint)k - 1, GS_WORDS_TIME) ||
                            p->tok[k - 1].kind == GS_TOKEN_NUMBER ||
                            gs_parser_is(p, (guint)k - 1, "the")))
         k--;
@@ -446,7 +453,7 @@ gs_is_np_word(const GsParser *p, guint i)
   /* A lower-case "-ed" word is a verb unless an article or possessive
    * makes it an adjective ("the embattled minister"). */
   if (g_str_has_suffix(w, "ed") && strlen(w) > 4 && i > 0 &&
-      !gs_words_has(GS_WORDS_DETERMINER, gs_parser_lower(p, i - 1)) &&
+      !gs_parser_has(p, i - 1, GS_WORDS_DETERMINER) &&
       !g_str_has_suffix(gs_parser_lower(p, i - 1), "'s") && !gs_parser_is_cap(p, i - 1) &&
       !gs_words_has(GS_WORDS_ROLE, w))
     return FALSE;
@@ -536,9 +543,9 @@ gs_np_back(const GsParser *p, gint j, gint start, guint *first, guint *last)
       }
       if (p->tok[o - 1].kind == GS_TOKEN_WORD &&
           (gs_parser_is_cap(p, (guint)o - 1) ||
-           gs_words_has(GS_WORDS_PERSON_NOUN, gs_parser_lower(p, (guint)o - 1)) ||
-           gs_words_has(GS_WORDS_GROUP_NOUN, gs_parser_lower(p, (guint)o - 1)) ||
-           gs_words_has(GS_WORDS_ORGANISATION, gs_parser_lower(p, (guint)o - 1)))) {
+           gs_parser_has(p, (guint)o - 1, GS_WORDS_PERSON_NOUN) ||
+           gs_parser_has(p, (guint)o - 1, GS_WORDS_GROUP_NOUN) ||
+           gs_parser_has(p, (guint)o - 1, GS_WORDS_ORGANISATION))) {
         j = o - 1;
         break;
       }
@@ -555,10 +562,10 @@ gs_np_back(const GsParser *p, gint j, gint start, guint *first, guint *last)
     if (j < start)
       return FALSE;
   }
-  if (!gs_is_np_word(p, (guint)j) && !gs_words_has(GS_WORDS_PRONOUN, gs_parser_lower(p, (guint)j)))
+  if (!gs_is_np_word(p, (guint)j) && !gs_parser_has(p, (guint)j, GS_WORDS_PRONOUN))
     return FALSE;
   *last = (guint)j;
-  if (gs_words_has(GS_WORDS_PRONOUN, gs_parser_lower(p, (guint)j))) {
+  if (gs_parser_has(p, (guint)j, GS_WORDS_PRONOUN)) {
     *first = (guint)j;
     return TRUE;
   }
@@ -599,7 +606,7 @@ gs_np_back(const GsParser *p, gint j, gint start, guint *first, guint *last)
   if (j - k >= 14)
     return FALSE;
   /* Not a phrase that starts with a preposition left over ("to X"). */
-  while (k < j && gs_words_has(GS_WORDS_NP_PREPOSITION, gs_parser_lower(p, (guint)k)) &&
+  while (k < j && gs_parser_has(p, (guint)k, GS_WORDS_NP_PREPOSITION) &&
          !gs_parser_is_cap(p, (guint)k))
     k++;
   *first = (guint)k;
@@ -614,7 +621,7 @@ gs_np_forward(const GsParser *p, guint i, guint limit, guint *first, guint *last
 {
   guint k = i;
 
-  if (i > limit || !(gs_is_np_word(p, i) || gs_words_has(GS_WORDS_PRONOUN, gs_parser_lower(p, i))))
+  if (i > limit || !(gs_is_np_word(p, i) || gs_parser_has(p, i, GS_WORDS_PRONOUN)))
     return FALSE;
   while (k + 1 <= limit && k - i < 14) {
     guint t = k + 1;
@@ -745,7 +752,7 @@ gs_content_start_after_cue(const Work *w, guint cue_last, guint end, guint flags
           only_adjuncts = FALSE;
       }
       if (only_adjuncts && (k == i || (flags & CUE_TELL) || gs_rest_is_trailer(w, i, k - 1, flags) ||
-                            gs_words_has(GS_WORDS_TIME, gs_parser_lower(p, i))))
+                            gs_parser_has(p, i, GS_WORDS_TIME)))
         return k + 1;
       break;
     }
@@ -766,7 +773,7 @@ gs_content_start_after_cue(const Work *w, guint cue_last, guint end, guint flags
         ((strcmp(s, "this") != 0 && strcmp(s, "last") != 0 && strcmp(s, "next") != 0 &&
           strcmp(s, "early") != 0 && strcmp(s, "late") != 0 && strcmp(s, "earlier") != 0 &&
           strcmp(s, "later") != 0) ||
-         (i + 1 <= end && (gs_words_has(GS_WORDS_TIME, gs_parser_lower(p, i + 1)) ||
+         (i + 1 <= end && (gs_parser_has(p, i + 1, GS_WORDS_TIME) ||
                            gs_parser_is(p, i + 1, "on") || gs_parser_is(p, i + 1, "in"))))) {
       i++;
       continue;
@@ -884,9 +891,9 @@ gs_claim_noun_frame(Work *w, guint i, guint start, guint end, Frame *f)
     clause = TRUE;
   } else {
     for (guint k = content + 1; k <= end && k <= content + 4; k++) {
-      if (gs_words_has(GS_WORDS_AUXILIARY, gs_parser_lower(p, k))) {
-        clause = gs_parser_is_cap(p, content) || gs_words_has(GS_WORDS_DETERMINER, gs_parser_lower(p, content)) ||
-                 gs_words_has(GS_WORDS_PRONOUN, gs_parser_lower(p, content));
+      if (gs_parser_has(p, k, GS_WORDS_AUXILIARY)) {
+        clause = gs_parser_is_cap(p, content) || gs_parser_has(p, content, GS_WORDS_DETERMINER) ||
+                 gs_parser_has(p, content, GS_WORDS_PRONOUN);
         break;
       }
       if (!gs_is_np_word(p, k))
@@ -963,7 +970,7 @@ gs_span_has_verb(const GsParser *p, guint first, guint last)
         gs_cue_flags(w) != 0 || g_str_has_suffix(w, "ed") || g_str_has_suffix(w, "n't"))
       return TRUE;
     if (g_str_has_suffix(w, "s") && i > first && (gs_parser_is_cap(p, i - 1) ||
-                                                  gs_words_has(GS_WORDS_PRONOUN, gs_parser_lower(p, i - 1))))
+                                                  gs_parser_has(p, i - 1, GS_WORDS_PRONOUN)))
       return TRUE;
   }
   return FALSE;
@@ -1160,8 +1167,8 @@ gs_find_frames_in_sentence(Work *w, guint s)
       guint nf, nl;
 
       if (gs_np_forward(p, i + 1, end, &nf, &nl) &&
-          !gs_words_has(GS_WORDS_TIME, gs_parser_lower(p, nf)) &&
-          !gs_words_has(GS_WORDS_NP_PREPOSITION, gs_parser_lower(p, nf)) &&
+          !gs_parser_has(p, nf, GS_WORDS_TIME) &&
+          !gs_parser_has(p, nf, GS_WORDS_NP_PREPOSITION) &&
           (gs_rest_is_trailer(w, nl + 1, end, 0) || gs_is_close_quote(w, i - 1) ||
            (i >= start + 2 && gs_is_close_quote(w, i - 2)))) {
         f.shape = FRAME_INVERTED;
@@ -1240,7 +1247,7 @@ gs_find_frames_in_sentence(Work *w, guint s)
       }
       /* "…after the hosts said …": the subordinator belongs to this frame. */
       if (nf > start && p->tok[nf - 1].kind == GS_TOKEN_WORD &&
-          gs_words_has(GS_WORDS_CLAUSE_BREAK, gs_parser_lower(p, nf - 1)))
+          gs_parser_has(p, nf - 1, GS_WORDS_CLAUSE_BREAK))
         f.region_first = nf - 1;
       if (f.region_first > start && gs_is_punct(p, f.region_first - 1, ","))
         f.region_first--;
@@ -1269,8 +1276,8 @@ gs_find_frames_in_sentence(Work *w, guint s)
       k++;
     /* A name or a short all-capitals label; "The Latest:" is a rubric. */
     if (k > start && k < end && gs_is_punct(p, k, ":") &&
-        !gs_words_has(GS_WORDS_TIME, gs_parser_lower(p, start)) && !gs_is_rubric(gs_parser_lower(p, start)) &&
-        !gs_words_has(GS_WORDS_DETERMINER, gs_parser_lower(p, start)) &&
+        !gs_parser_has(p, start, GS_WORDS_TIME) && !gs_is_rubric(gs_parser_lower(p, start)) &&
+        !gs_parser_has(p, start, GS_WORDS_DETERMINER) &&
         (k - start <= 2 || (p->tok[start].flags & GS_TOKEN_FLAG_ALL_CAPS))) {
       Frame f = {0};
 
@@ -1360,7 +1367,7 @@ gs_settle_contents(Work *w, guint from, guint to)
 
         /* Words may stand between: "…," Tester said, referring to X, "…" */
         for (guint k = after; k <= after + 12 && k < p->n_tok && p->sentence_of[k] == f->sentence; k++) {
-          if (p->tok[k].kind == GS_TOKEN_QUOTE || gs_cue_flags(gs_parser_lower(p, k)) & CUE_SPEECH) {
+          if (p->tok[k].kind == GS_TOKEN_QUOTE || gs_cue_at(p, k) & CUE_SPEECH) {
             if (p->tok[k].kind == GS_TOKEN_QUOTE)
               after = k;
             break;
@@ -1389,7 +1396,7 @@ gs_settle_contents(Work *w, guint from, guint to)
           (gs_parser_is(p, t + 1, "but") || gs_parser_is(p, t + 1, "while") ||
            gs_parser_is(p, t + 1, "although") || gs_parser_is(p, t + 1, "though") ||
            gs_parser_is(p, t + 1, "whereas")) &&
-          (gs_parser_is_cap(p, t + 2) || gs_words_has(GS_WORDS_DETERMINER, gs_parser_lower(p, t + 2)))) {
+          (gs_parser_is_cap(p, t + 2) || gs_parser_has(p, t + 2, GS_WORDS_DETERMINER))) {
         f->content_last = t - 1;
         break;
       }
@@ -1838,6 +1845,12 @@ gs_parser_init(GsParser *p, GsDocument *doc)
       p->lower[i] = g_string_chunk_insert(p->arena, folded->str);
     }
   }
+  p->mask = g_new(guint32, p->n_tok + 1);
+  p->cue = g_new(guint32, p->n_tok + 1);
+  for (guint i = 0; i < p->n_tok; i++) {
+    p->mask[i] = gs_words_mask(p->lower[i]);
+    p->cue[i] = p->tok[i].kind == GS_TOKEN_WORD ? gs_cue_flags(p->lower[i]) : 0;
+  }
   gs_sources_init(p);
 }
 
@@ -1846,6 +1859,8 @@ gs_parser_clear(GsParser *p)
 {
   gs_sources_clear(p);
   g_free(p->sentence_of);
+  g_free(p->mask);
+  g_free(p->cue);
 }
 
 void

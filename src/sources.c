@@ -77,7 +77,7 @@ gs_is_time_adjunct(const GsParser *p, guint i, guint last)
   for (; i <= last; i++) {
     if (gs_is_time_token(p, i))
       saw_time = TRUE;
-    else if (!gs_words_has(GS_WORDS_DETERMINER, gs_parser_lower(p, i)))
+    else if (!gs_parser_has(p, i, GS_WORDS_DETERMINER))
       return FALSE;
   }
   return saw_time;
@@ -154,7 +154,7 @@ gs_mention_analyse(const GsParser *p, guint first, guint last, Mention *m)
   m->last = last;
 
   /* A title in front: Mr, Dr, Gen. */
-  if (gs_words_has(GS_WORDS_ROLE, gs_parser_lower(p, first)) && gs_parser_is_cap(p, first) &&
+  if (gs_parser_has(p, first, GS_WORDS_ROLE) && gs_parser_is_cap(p, first) &&
       first < last && (p->tok[first].flags & GS_TOKEN_FLAG_ABBREVIATION ||
                        strlen(gs_parser_lower(p, first)) <= 3))
     m->has_title = TRUE;
@@ -199,8 +199,8 @@ gs_mention_analyse(const GsParser *p, guint first, guint last, Mention *m)
 
     while (k >= (gint)first && gs_parser_is_cap(p, (guint)k) &&
            p->tok[k].kind == GS_TOKEN_WORD &&
-           !gs_words_has(GS_WORDS_ROLE, gs_parser_lower(p, (guint)k)) &&
-           !gs_words_has(GS_WORDS_ORGANISATION, gs_parser_lower(p, (guint)k)) &&
+           !gs_parser_has(p, (guint)k, GS_WORDS_ROLE) &&
+           !gs_parser_has(p, (guint)k, GS_WORDS_ORGANISATION) &&
            !gs_is_possessive(p, (guint)k) &&
            !(p->tok[k].flags & GS_TOKEN_FLAG_ALL_CAPS && cut - (guint)k >= 1))
       k--;
@@ -212,7 +212,7 @@ gs_mention_analyse(const GsParser *p, guint first, guint last, Mention *m)
       if (titled && name_len <= 4) {
         /* Title then name. A title word must be a role word ("Minister",
          * "spokesperson", "Mr"); "Gaza health" is not. */
-        if (gs_words_has(GS_WORDS_ROLE, gs_parser_lower(p, (guint)k))) {
+        if (gs_parser_has(p, (guint)k, GS_WORDS_ROLE)) {
           m->person_name = TRUE;
           m->role_first = (gint)first;
           m->role_last = k;
@@ -450,7 +450,7 @@ gs_sources_resolve(GsParser *p, guint first, guint last, guint at)
 
   if (first > last || last >= p->n_tok)
     return GS_NONE;
-  if (first == last && gs_words_has(GS_WORDS_PRONOUN, gs_parser_lower(p, first))) {
+  if (first == last && gs_parser_has(p, first, GS_WORDS_PRONOUN)) {
     e = gs_resolve_pronoun(p, gs_parser_lower(p, first), at);
     if (e != GS_NONE)
       gs_source_at(p, e)->mentions++;

@@ -246,24 +246,35 @@ static const char *const *const class_lists[GS_WORDS_N_CLASSES] = {
   [GS_WORDS_VERB] = verbs,
 };
 
-static GHashTable *class_tables[GS_WORDS_N_CLASSES];
+/* One table for all classes: word → bit mask of its classes, so a word's
+ * classes cost one lookup. */
+static GHashTable *class_masks;
 
 static gpointer
 gs_words_init(gpointer unused)
 {
+  class_masks = g_hash_table_new(g_str_hash, g_str_equal);
   for (guint c = 0; c < GS_WORDS_N_CLASSES; c++) {
-    class_tables[c] = g_hash_table_new(g_str_hash, g_str_equal);
-    for (const char *const *w = class_lists[c]; *w != NULL; w++)
-      g_hash_table_add(class_tables[c], (gpointer)*w);
+    for (const char *const *w = class_lists[c]; *w != NULL; w++) {
+      guint mask = GPOINTER_TO_UINT(g_hash_table_lookup(class_masks, *w));
+
+      g_hash_table_insert(class_masks, (gpointer)*w, GUINT_TO_POINTER(mask | (1u << c)));
+    }
   }
   return NULL;
+}
+
+guint32
+gs_words_mask(const char *lower)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once(&once, gs_words_init, NULL);
+  return GPOINTER_TO_UINT(g_hash_table_lookup(class_masks, lower));
 }
 
 gboolean
 gs_words_has(GsWordClass klass, const char *lower)
 {
-  static GOnce once = G_ONCE_INIT;
-
-  g_once(&once, gs_words_init, NULL);
-  return g_hash_table_contains(class_tables[klass], lower);
+  return (gs_words_mask(lower) >> klass) & 1u;
 }
