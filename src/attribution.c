@@ -855,19 +855,6 @@ gs_sentence_subject(const GsParser *p, guint s, guint before, guint *first, guin
   return TRUE;
 }
 
-static gboolean
-gs_is_claim_noun(const char *lower)
-{
-  static const char *const nouns[] = {"reports", "claims", "rumours", "rumors", "speculation",
-                                      "suggestions", "allegations", "accusations", NULL};
-
-  for (guint i = 0; nouns[i] != NULL; i++) {
-    if (strcmp(nouns[i], lower) == 0)
-      return TRUE;
-  }
-  return FALSE;
-}
-
 /* "amid reports (that) X will …", "denied claims that X …": a claim noun
  * after a preposition or a verb that takes it, followed by "that" or by a
  * clause (a subject, then a modal or auxiliary within a few words). */
@@ -1066,7 +1053,8 @@ gs_find_frames_in_sentence(Work *w, guint s)
 
     /* "amid reports Chelsea will bid", "scotch claims that …": the claim
      * itself is the source. */
-    if (gs_is_claim_noun(lw) && i > start && i + 2 <= end && gs_claim_noun_frame(w, i, start, end, &f)) {
+    if (gs_parser_has(p, i, GS_WORDS_CLAIM_NOUN) && i > start && i + 2 <= end &&
+        gs_claim_noun_frame(w, i, start, end, &f)) {
       gs_add_frame(w, &f);
       continue;
     }

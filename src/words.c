@@ -229,6 +229,11 @@ static const char *const verbs[] = {
   "there", "here", "not", NULL,
 };
 
+static const char *const claim_nouns[] = {
+  "reports", "claims", "rumours", "rumors", "speculation", "suggestions", "allegations",
+  "accusations", NULL,
+};
+
 static const char *const *const class_lists[GS_WORDS_N_CLASSES] = {
   [GS_WORDS_DETERMINER] = determiners,
   [GS_WORDS_TIME] = time_words,
@@ -244,6 +249,7 @@ static const char *const *const class_lists[GS_WORDS_N_CLASSES] = {
   [GS_WORDS_FEMALE] = female,
   [GS_WORDS_MALE] = male,
   [GS_WORDS_VERB] = verbs,
+  [GS_WORDS_CLAIM_NOUN] = claim_nouns,
 };
 
 /* One table for all classes: word → bit mask of its classes, so a word's
