@@ -901,6 +901,19 @@ gs_claim_noun_frame(Work *w, guint i, guint start, guint end, Frame *f)
   return TRUE;
 }
 
+/* Words that open an adjunct, never the content of a reporting verb. */
+static gboolean
+gs_is_adjunct_opener(const char *lower)
+{
+  static const char *const openers[] = {"when", "as", "while", "whereas", "because", NULL};
+
+  for (guint i = 0; openers[i] != NULL; i++) {
+    if (strcmp(openers[i], lower) == 0)
+      return TRUE;
+  }
+  return FALSE;
+}
+
 /* Where words are said: "in an interview", "in a statement". */
 static gboolean
 gs_is_medium(const char *lower)
@@ -1241,6 +1254,15 @@ gs_find_frames_in_sentence(Work *w, guint s)
         f.region_first--;
       f.content_first = gs_content_start_after_cue(w, f.cue_last, end, flags);
       f.content_last = end;
+      /* "said as he entered the talks", "responded with logic", "said
+       * when she resigned": an adjunct, not what was said */
+      if (f.content_first <= end && w->quote_of[f.content_first] < 0 && !(flags & CUE_OBJECT) &&
+          gs_is_adjunct_opener(gs_parser_lower(p, f.content_first)) &&
+          !(gs_parser_is(p, f.content_first, "to") && (gs_is_commissive(lw) || (flags & CUE_TELL) || (flags & CUE_WEAK))))
+        continue;
+      /* "Having said …" is no speaker */
+      if (nf == nl && g_str_has_suffix(gs_parser_lower(p, nf), "ing"))
+        continue;
       if (f.content_first > end) {
         /* "He said:" closing a paragraph, the quotation opening the next. */
         guint next = gs_sentence_last(p, s) + 1;
