@@ -579,7 +579,8 @@ gs_np_back(const GsParser *p, gint j, gint start, guint *first, guint *last)
     if (gs_parser_is_cap(p, t + 1) && p->tok[t].kind == GS_TOKEN_WORD && !gs_parser_is_cap(p, t) &&
         strcmp(w, "and") != 0 && !gs_words_has(GS_WORDS_DETERMINER, w) && !gs_words_has(GS_WORDS_ROLE, w) &&
         !gs_words_has(GS_WORDS_NP_PREPOSITION, w) && !g_str_has_suffix(w, "'s") &&
-        !gs_words_has(GS_WORDS_PERSON_NOUN, w) && strchr(w, '-') == NULL)
+        !gs_words_has(GS_WORDS_PERSON_NOUN, w) && !gs_words_has(GS_WORDS_GROUP_NOUN, w) &&
+        !gs_words_has(GS_WORDS_ORGANISATION, w) && strchr(w, '-') == NULL)
       break;
     /* "during the case on Tuesday Mr Ebbers": time adjuncts end it */
     if (gs_words_has(GS_WORDS_TIME, w) && !(gs_parser_is_cap(p, t) && !gs_parser_is_cap(p, t + 1)))
@@ -1237,8 +1238,6 @@ gs_find_frames_in_sentence(Work *w, guint s)
         gs_add_frame(w, &f);
         continue;
       }
-      if (nf > start && (gs_is_close_quote(w, nf - 1)))
-        continue;
       f.shape = FRAME_SOURCE_FIRST;
       f.region_first = nf;
       /* "a contractor who said": the mention in the sentence is "who" */
