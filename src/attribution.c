@@ -1135,7 +1135,8 @@ gs_find_frames_in_sentence(Work *w, guint s)
                                gs_parser_is(p, f.cue_last + 1, "off")))
       continue;
     /* "spoke of", "speaks about": without the preposition, no content */
-    if ((flags & CUE_ABOUT) && !(gs_parser_is(p, f.cue_last + 1, "of") || gs_parser_is(p, f.cue_last + 1, "about")))
+    if ((flags & CUE_ABOUT) && !(gs_parser_is(p, f.cue_last + 1, "of") || gs_parser_is(p, f.cue_last + 1, "about")) &&
+        !gs_sentence_is_title_case(p, s))
       continue;
     /* "believed to be", "expected to": a raising verb, not a cue. */
     if (gs_parser_is(p, f.cue_last + 1, "to") &&
@@ -1363,7 +1364,8 @@ gs_settle_contents(Work *w, guint from, guint to)
         if (g_array_index(w->quotes, Quote, q).open < cstart)
           cstart = g_array_index(w->quotes, Quote, q).open;
       }
-      if (cstart >= stop || (f->quote < 0 && !f->interrupted && !gs_span_has_verb(p, cstart, stop - 1))) {
+      if (cstart >= stop || (f->quote < 0 && !f->interrupted && !gs_span_has_verb(p, cstart, stop - 1) &&
+                             !gs_sentence_is_title_case(p, f->sentence))) {
         f->dead = TRUE;
         continue;
       }
