@@ -1377,7 +1377,7 @@ gs_settle_contents(Work *w, guint from, guint to)
         guint after = MAX(f->cue_last, f->src_last == G_MAXUINT ? 0 : f->src_last) + 1;
 
         /* Words may stand between: "…," Tester said, referring to X, "…" */
-        for (guint k = after; k <= after + 12 && k < p->n_tok && p->sentence_of[k] == f->sentence; k++) {
+        for (guint k = after; k <= after + 30 && k < p->n_tok && p->sentence_of[k] == f->sentence; k++) {
           if (p->tok[k].kind == GS_TOKEN_QUOTE || gs_cue_at(p, k) & CUE_SPEECH) {
             if (p->tok[k].kind == GS_TOKEN_QUOTE)
               after = k;
@@ -1404,10 +1404,15 @@ gs_settle_contents(Work *w, guint from, guint to)
         break;
       }
       if (gs_is_punct(p, t, ",") && t + 2 <= f->content_last && t > f->content_first + 2 &&
-          (gs_parser_is(p, t + 1, "but") || gs_parser_is(p, t + 1, "while") ||
-           gs_parser_is(p, t + 1, "although") || gs_parser_is(p, t + 1, "though") ||
-           gs_parser_is(p, t + 1, "whereas")) &&
-          (gs_parser_is_cap(p, t + 2) || gs_parser_has(p, t + 2, GS_WORDS_DETERMINER))) {
+          (((gs_parser_is(p, t + 1, "but") || gs_parser_is(p, t + 1, "while") ||
+             gs_parser_is(p, t + 1, "although") || gs_parser_is(p, t + 1, "though") ||
+             gs_parser_is(p, t + 1, "whereas")) &&
+            (gs_parser_is_cap(p, t + 2) || gs_parser_has(p, t + 2, GS_WORDS_DETERMINER) ||
+             gs_parser_has(p, t + 2, GS_WORDS_PRONOUN))) ||
+           /* ", and when pressed, …" */
+           (gs_parser_is(p, t + 1, "and") &&
+            (gs_parser_is(p, t + 2, "when") || gs_parser_is(p, t + 2, "while") ||
+             gs_parser_is(p, t + 2, "as"))))) {
         f->content_last = t - 1;
         break;
       }
