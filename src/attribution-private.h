@@ -54,7 +54,7 @@ typedef struct {
   /* sources.c: one entry per document source */
   GArray *entities;     /* GsEntityInfo */
   GArray *recent;       /* entity indices, latest speaker first, bounded */
-  GHashTable *by_name;  /* lower-case name → index + 1 (keys owned by entities) */
+  GHashTable *by_name;  /* lower-case name → index + 1 */
   GHashTable *by_surname; /* surname → latest index + 1 */
 } GsParser;
 

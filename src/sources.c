@@ -43,8 +43,10 @@ gs_sources_init(GsParser *parser)
   parser->entities = g_array_new(FALSE, TRUE, sizeof(GsEntityInfo));
   g_array_set_clear_func(parser->entities, gs_entity_info_clear);
   parser->recent = g_array_new(FALSE, FALSE, sizeof(guint));
-  parser->by_name = g_hash_table_new(g_str_hash, g_str_equal);
-  parser->by_surname = g_hash_table_new(g_str_hash, g_str_equal);
+  /* Own their keys: a name an entity had before it learnt its full form
+   * still finds it. */
+  parser->by_name = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  parser->by_surname = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 }
 
 void
@@ -416,7 +418,7 @@ gs_find_entity(GsParser *p, const Mention *m, const char *name, guint at)
         s->name = g_strdup(name);
         g_free(info->name_lower);
         info->name_lower = g_utf8_strdown(name, -1);
-        g_hash_table_insert(p->by_name, info->name_lower, GUINT_TO_POINTER(e + 1));
+        g_hash_table_insert(p->by_name, g_strdup(info->name_lower), GUINT_TO_POINTER(e + 1));
       }
       return e;
     }
@@ -483,9 +485,9 @@ gs_sources_resolve(GsParser *p, guint first, guint last, guint at)
     {
       GsEntityInfo *stored = gs_info_at(p, e);
 
-      g_hash_table_insert(p->by_name, stored->name_lower, GUINT_TO_POINTER(e + 1));
+      g_hash_table_insert(p->by_name, g_strdup(stored->name_lower), GUINT_TO_POINTER(e + 1));
       if (stored->surname != NULL)
-        g_hash_table_insert(p->by_surname, stored->surname, GUINT_TO_POINTER(e + 1));
+        g_hash_table_insert(p->by_surname, g_strdup(stored->surname), GUINT_TO_POINTER(e + 1));
     }
   } else if (gs_source_at(p, e)->role == NULL && m.role_first >= 0) {
     gs_source_at(p, e)->role = gs_span_text(p, (guint)m.role_first, (guint)m.role_last);
