@@ -25,6 +25,8 @@
  * short forms find the speaker before them. */
 #include "attribution-private.h"
 
+G_DEFINE_QUARK(gs-attribution-error-quark, gs_attribution_error)
+
 typedef enum {
   CUE_SPEECH = 1 << 0,     /* reporting verb proper: say, add, insist … */
   CUE_OBJECT = 1 << 1,     /* takes a noun phrase: voice, deny, rule out */
@@ -338,6 +340,7 @@ typedef struct {
   GArray *quotes;
   gint *quote_of;
   GArray *frames;
+  gboolean over_limit; /* GS_ATTRIBUTION_MAX_STATEMENTS reached and reported */
 } Work;
 
 static guint
@@ -1512,6 +1515,22 @@ gs_emit(Work *w, Frame *f, guint first, guint last)
 
   if (!gs_content_span(p, first, last, &st.content))
     return;
+  if (n >= GS_ATTRIBUTION_MAX_STATEMENTS) {
+    if (!w->over_limit) {
+      guint line, column;
+      GsDiagnostic *diag;
+
+      gs_text_get_position(p->text, st.content.start, &line, &column);
+      diag = gs_diagnostic_new(GS_SEVERITY_ERROR, GS_ATTRIBUTION_ERROR,
+                               GS_ATTRIBUTION_ERROR_TOO_MANY_STATEMENTS, gs_text_get_name(p->text),
+                               line, column,
+                               "more than %u statements in one document: the rest is not analysed",
+                               (guint)GS_ATTRIBUTION_MAX_STATEMENTS);
+      gs_document_add_diagnostic(p->doc, diag);
+      w->over_limit = TRUE;
+    }
+    return;
+  }
   /* The same content from two readings of one sentence: keep the first. */
   for (guint i = n; i-- > 0 && i + 8 > n;) {
     if (existing[i].content.start == st.content.start && existing[i].content.end == st.content.end)
@@ -1708,6 +1727,8 @@ gs_attribute_bare_quotes(Work *w)
         st.kind = GS_STATEMENT_DIRECT;
         st.sentence = p->sentence_of[c->open];
         st.reported = GS_NONE;
+        if (p->doc->statements->len >= GS_ATTRIBUTION_MAX_STATEMENTS)
+          break;
         gs_document_add_statement(p->doc, &st);
       }
       (void)f;
@@ -1893,6 +1914,7 @@ gs_attribution_run(GsDocument *doc)
   doc->attributed = TRUE;
   gs_parser_init(&parser, doc);
   quote_of = g_new(gint, parser.n_tok + 1);
+  w.over_limit = FALSE;
   w.p = &parser;
   w.quotes = quotes;
   w.quote_of = quote_of;

@@ -12,10 +12,15 @@ struct _GsText {
   gsize body_start;     /* after a BOM and a date header */
   char date[11];        /* "YYYY-MM-DD" or "" */
   GArray *line_starts;  /* guint32 offsets of each line's first byte */
+  GArray *block_chars;  /* guint32: characters from its line's start to byte k * GS_TEXT_BLOCK */
   GArray *tokens;       /* GsToken */
   GArray *sentences;    /* GsSentence */
   GArray *paragraphs;   /* GsParagraph */
 };
+
+/* Positions in very long lines are counted from the nearest block
+ * boundary, so that finding a column costs at most one block. */
+#define GS_TEXT_BLOCK 4096
 
 /* Tokenises and splits TEXT->data from body_start on, filling tokens,
  * sentences and paragraphs. Cannot fail: any valid UTF-8 splits. */

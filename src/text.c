@@ -19,16 +19,28 @@ gs_text_build_line_map(GsText *text)
   const char *data = text->data;
   guint32 zero = 0;
 
+  guint32 chars = 0; /* characters since the start of the current line */
+
   text->line_starts = g_array_new(FALSE, FALSE, sizeof(guint32));
+  text->block_chars = g_array_sized_new(FALSE, FALSE, sizeof(guint32),
+                                        (guint)(text->len / GS_TEXT_BLOCK + 1));
   g_array_append_val(text->line_starts, zero);
   for (gsize i = 0; i < text->len; i++) {
     guint32 next;
 
-    if (data[i] == '\r' && i + 1 < text->len && data[i + 1] == '\n')
+    if (i % GS_TEXT_BLOCK == 0)
+      g_array_append_val(text->block_chars, chars);
+    /* a character starts at every byte that is not a continuation byte */
+    chars += ((guchar)data[i] & 0xC0) != 0x80;
+    if (data[i] == '\r' && i + 1 < text->len && data[i + 1] == '\n') {
       i++;
-    else if (data[i] != '\n' && data[i] != '\r')
+      if (i % GS_TEXT_BLOCK == 0)
+        g_array_append_val(text->block_chars, chars);
+    } else if (data[i] != '\n' && data[i] != '\r') {
       continue;
+    }
     next = (guint32)(i + 1);
+    chars = 0;
     g_array_append_val(text->line_starts, next);
   }
 }
@@ -62,10 +74,20 @@ gs_text_get_position(const GsText *text, gsize offset, guint *line,
   offset = MIN(offset, text->len);
   index = gs_text_line_index(text, offset);
   start = g_array_index(text->line_starts, guint32, index);
-  /* The prefix of a line up to a valid offset is valid UTF-8, except in
-   * the one case of an invalid-UTF-8 diagnostic, where it is valid up to
-   * the bad byte, which is exactly OFFSET. */
-  chars = g_utf8_strlen(text->data + start, (gssize)(offset - start));
+  /* Characters are the bytes that are not UTF-8 continuation bytes; in a
+   * long line, count from the last block boundary inside it. */
+  {
+    gsize from = start;
+    gsize block = offset / GS_TEXT_BLOCK;
+
+    chars = 0;
+    if (block * GS_TEXT_BLOCK > start && block < text->block_chars->len) {
+      from = block * GS_TEXT_BLOCK;
+      chars = g_array_index(text->block_chars, guint32, block);
+    }
+    for (gsize i = from; i < offset; i++)
+      chars += ((guchar)text->data[i] & 0xC0) != 0x80;
+  }
   if (line != NULL)
     *line = index + 1;
   if (column != NULL)
@@ -344,6 +366,8 @@ gs_text_unref(GsText *text)
   g_free(text->data);
   if (text->line_starts != NULL)
     g_array_unref(text->line_starts);
+  if (text->block_chars != NULL)
+    g_array_unref(text->block_chars);
   if (text->tokens != NULL)
     g_array_unref(text->tokens);
   if (text->sentences != NULL)
