@@ -554,6 +554,16 @@ expect_stdout_line_starting "$f: "
 expect_memory "40,000 statements"
 end
 
+f=$tmp/too-many-statements.txt
+repeat 60000 '"It is safe," said Dana Whitfield. "It is not safe," a spokesman told reporters.
+' >"$f"
+begin "120,000 statements: over the limit of 100,000"
+run "$gainsay" statements --format=json "$f"
+expect_status 2
+expect_stderr_contains "error: more than 100000 statements in one document: the rest is not analysed"
+expect_memory "120,000 statements"
+end
+
 f=$tmp/many-paragraphs.txt
 repeat 200000 'Word.
 
