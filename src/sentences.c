@@ -527,6 +527,18 @@ gs_scan_url(const char *p, const char *end, const char **out)
   return q > p;
 }
 
+static gboolean
+gs_url_possible(const char *p, const char *end)
+{
+  const char *q = p;
+
+  if (*p == 'h' || *p == 'H' || *p == 'w' || *p == 'W')
+    return TRUE;
+  while (q < end && q < p + 64 && (g_ascii_isalnum(*q) || *q == '.' || *q == '_' || *q == '-' || *q == '+'))
+    q++;
+  return q < end && *q == '@';
+}
+
 static void
 gs_tokenise(GsText *text, GArray *tokens, GArray *breaks)
 {
@@ -567,7 +579,9 @@ gs_tokenise(GsText *text, GArray *tokens, GArray *breaks)
     line_start = FALSE;
 
     c = gs_char_at(p, &width);
-    if ((c < 0x80 && g_ascii_isalpha(c)) && gs_scan_url(p, end, &stop)) {
+    /* URLs start with "http" or "www"; an e-mail address holds an '@' a
+     * little way on: look only then. */
+    if ((c < 0x80 && g_ascii_isalpha(c)) && gs_url_possible(p, end) && gs_scan_url(p, end, &stop)) {
       gs_push_token(&tk, start, stop, GS_TOKEN_URL, flags, brk);
       p = stop;
       continue;
@@ -591,7 +605,7 @@ gs_tokenise(GsText *text, GArray *tokens, GArray *breaks)
         continue;
       }
       p = gs_scan_word(p, end);
-      if (g_unichar_isupper(c) || g_unichar_istitle(c)) {
+      if (c < 0x80 ? g_ascii_isupper(c) : (g_unichar_isupper(c) || g_unichar_istitle(c))) {
         gboolean all_caps = TRUE;
         int letters = 0;
 

@@ -432,6 +432,8 @@ gs_text_dup_folded(const GsText *text, gsize start, gsize end)
   p = text->data + start;
   stop = text->data + end;
   while (p < stop) {
+    const char *run = p;
+
     if (gs_text_is_space_at(p, stop, &width)) {
       pending_space = out->len > 0;
       p += width;
@@ -440,9 +442,10 @@ gs_text_dup_folded(const GsText *text, gsize start, gsize end)
     if (pending_space)
       g_string_append_c(out, ' ');
     pending_space = FALSE;
-    width = (guchar)*p < 0x80 ? 1 : (gsize)(g_utf8_next_char(p) - p);
-    g_string_append_len(out, p, (gssize)width);
-    p += width;
+    /* copy a whole run of non-space bytes at once */
+    while (p < stop && !gs_text_is_space_at(p, stop, &width))
+      p += (guchar)*p < 0x80 ? 1 : (gsize)(g_utf8_next_char(p) - p);
+    g_string_append_len(out, run, p - run);
   }
   return g_string_free(out, FALSE);
 }

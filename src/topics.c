@@ -26,10 +26,17 @@
  * bonus, not a share of their words. */
 #define CONCEPT_BONUS 0.15
 
+typedef enum {
+  FEATURE_STEM,    /* key: an interned stem */
+  FEATURE_LEXICON, /* key: a GsLexicon* */
+  FEATURE_AXIS,    /* key: a GsRule* (an opposition rule's two lexicons) */
+} FeatureKind;
+
 typedef struct {
-  gconstpointer key; /* an interned stem, a GsLexicon* or a GsRule* */
+  gconstpointer key;
   double weight;
-  gboolean concept;  /* a lexicon or a rule's axis, not a stem */
+  FeatureKind kind;
+  const char *name;  /* a lexicon's name, for labels */
 } Feature;
 
 typedef struct {
@@ -46,7 +53,7 @@ compare_features(gconstpointer a, gconstpointer b)
 }
 
 static void
-bag_add(Bag *bag, gconstpointer key, double weight)
+bag_add(Bag *bag, gconstpointer key, double weight, FeatureKind kind, const char *name)
 {
   for (guint i = 0; i < bag->features->len; i++) {
     Feature *f = &g_array_index(bag->features, Feature, i);
@@ -57,7 +64,7 @@ bag_add(Bag *bag, gconstpointer key, double weight)
     }
   }
   {
-    Feature f = {key, weight, TRUE};
+    Feature f = {key, weight, kind, name};
 
     g_array_append_val(bag->features, f);
   }
@@ -72,20 +79,22 @@ build_bag(const GsAnalysis *a, const GsRules *rules, const GsStatementAnalysis *
   for (guint i = 0; i < sa->stems->len; i++) {
     gconstpointer stem = g_ptr_array_index(sa->stems, i);
     double df = GPOINTER_TO_UINT(g_hash_table_lookup(a->df, stem));
-    Feature f = {stem, log(1.0 + n / MAX(df, 1.0)), FALSE};
+    Feature f = {stem, log(1.0 + n / MAX(df, 1.0)), FEATURE_STEM, NULL};
 
     g_array_append_val(bag->features, f);
   }
   for (guint i = 0; i < sa->concepts->len; i++) {
     const GsConcept *c = &g_array_index(sa->concepts, GsConcept, i);
 
-    bag_add(bag, g_ptr_array_index(rules->lexicons, c->lexicon), CONCEPT_WEIGHT);
+    const GsLexicon *lex = g_ptr_array_index(rules->lexicons, c->lexicon);
+
+    bag_add(bag, lex, CONCEPT_WEIGHT, FEATURE_LEXICON, lex->name);
     for (guint r = 0; r < rules->rules->len; r++) {
       const GsRule *rule = g_ptr_array_index(rules->rules, r);
 
       if (rule->enabled && rule->kind == GS_RULE_OPPOSITION &&
           (rule->lexicon_a == c->lexicon || rule->lexicon_b == c->lexicon))
-        bag_add(bag, rule, AXIS_WEIGHT);
+        bag_add(bag, rule, AXIS_WEIGHT, FEATURE_AXIS, NULL);
     }
   }
   g_array_sort(bag->features, compare_features);
@@ -108,7 +117,7 @@ bag_similarity(const Bag *x, const Bag *y)
 
     if (f->key == g->key) {
       shared += MIN(f->weight, g->weight);
-      concepts += f->concept;
+      concepts += f->kind != FEATURE_STEM;
       i++;
       j++;
     } else if ((guintptr)f->key < (guintptr)g->key) {
@@ -121,13 +130,12 @@ bag_similarity(const Bag *x, const Bag *y)
 }
 
 /* The readable label of a topic: its heaviest features, as the words the
- * article uses ("progress, Cairo, talks"). */
+ * article uses ("progress, Cairo, talks"); rule axes are not shown. */
 static char *
-topic_label(const GsDocument *doc, const GsAnalysis *a, const GsRules *rules, GArray *members,
-            const Bag *bags)
+topic_label(const GsDocument *doc, const GsAnalysis *a, GArray *members, const Bag *bags)
 {
-  g_autoptr(GHashTable) weight = g_hash_table_new(g_direct_hash, g_direct_equal);
-  g_autoptr(GHashTable) shown = g_hash_table_new(g_direct_hash, g_direct_equal);
+  g_autoptr(GHashTable) weight = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
+  g_autoptr(GHashTable) shown = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
   g_autoptr(GPtrArray) order = g_ptr_array_new();
   const GsText *text = gs_document_get_text(doc);
   const char *data = gs_text_get_data(text, NULL);
@@ -136,46 +144,36 @@ topic_label(const GsDocument *doc, const GsAnalysis *a, const GsRules *rules, GA
   GString *label = g_string_new(NULL);
 
   for (guint m = 0; m < members->len; m++) {
-    guint s = g_array_index(members, guint, m);
-    const GsStatementAnalysis *sa = &a->statements[s];
-    const Bag *bag = &bags[s];
+    const Bag *bag = &bags[g_array_index(members, guint, m)];
 
     for (guint i = 0; i < bag->features->len; i++) {
       const Feature *f = &g_array_index(bag->features, Feature, i);
-      double *w = g_hash_table_lookup(weight, f->key);
-      gboolean is_stem = FALSE;
+      double *w;
 
-      /* concepts name themselves; rule axes are not shown */
-      for (guint r = 0; r < rules->rules->len; r++)
-        if (g_ptr_array_index(rules->rules, r) == f->key)
-          goto next;
+      if (f->kind == FEATURE_AXIS)
+        continue;
+      w = g_hash_table_lookup(weight, f->key);
       if (w == NULL) {
         w = g_new0(double, 1);
         g_hash_table_insert(weight, (gpointer)f->key, w);
         g_ptr_array_add(order, (gpointer)f->key);
+        if (f->kind == FEATURE_LEXICON)
+          g_hash_table_insert(shown, (gpointer)f->key, g_strdup(f->name));
       }
       *w += f->weight;
-      for (guint k = 0; k < sa->words->len; k++) {
-        const GsWord *word = &g_array_index(sa->words, GsWord, k);
+    }
+  }
+  /* A stem is shown as the first word that has it. */
+  for (guint m = 0; m < members->len; m++) {
+    const GsStatementAnalysis *sa = &a->statements[g_array_index(members, guint, m)];
 
-        if (word->stem == f->key) {
-          is_stem = TRUE;
-          if (!g_hash_table_contains(shown, f->key))
-            g_hash_table_insert(shown, (gpointer)f->key,
-                                g_strndup(data + tokens[word->token].start,
-                                          tokens[word->token].end - tokens[word->token].start));
-          break;
-        }
-      }
-      if (!is_stem && !g_hash_table_contains(shown, f->key)) {
-        for (guint l = 0; l < rules->lexicons->len; l++) {
-          const GsLexicon *lex = g_ptr_array_index(rules->lexicons, l);
+    for (guint k = 0; k < sa->words->len; k++) {
+      const GsWord *word = &g_array_index(sa->words, GsWord, k);
 
-          if ((gconstpointer)lex == f->key)
-            g_hash_table_insert(shown, (gpointer)f->key, g_strdup(lex->name));
-        }
-      }
-    next:;
+      if (g_hash_table_contains(weight, word->stem) && !g_hash_table_contains(shown, word->stem))
+        g_hash_table_insert(shown, (gpointer)word->stem,
+                            g_strndup(data + tokens[word->token].start,
+                                      tokens[word->token].end - tokens[word->token].start));
     }
   }
   for (guint pick = 0; pick < 3; pick++) {
@@ -198,24 +196,14 @@ topic_label(const GsDocument *doc, const GsAnalysis *a, const GsRules *rules, GA
       g_autofree char *needle = g_strdup_printf(", %s,", word);
       g_autofree char *hay = g_strdup_printf(", %s,", label->str);
 
-      if (g_ascii_strcasecmp(word, "") != 0 && strstr(hay, needle) == NULL)
+      /* a word already in the label (a lexicon named like a stem) is not
+       * shown twice */
+      if (strstr(hay, needle) == NULL)
         g_string_append_printf(label, "%s%s", label->len > 0 ? ", " : "", word);
       else
         pick--;
     }
-    g_free(g_hash_table_lookup(weight, best));
     g_hash_table_remove(weight, best);
-  }
-  {
-    GHashTableIter it;
-    gpointer v;
-
-    g_hash_table_iter_init(&it, weight);
-    while (g_hash_table_iter_next(&it, NULL, &v))
-      g_free(v);
-    g_hash_table_iter_init(&it, shown);
-    while (g_hash_table_iter_next(&it, NULL, &v))
-      g_free(v);
   }
   if (label->len == 0)
     g_string_append(label, "(no words)");
@@ -281,7 +269,7 @@ gs_topics_run(GsDocument *doc, const GsRules *rules)
     GsTopic topic = {0};
     GArray *list = g_ptr_array_index(members, t);
 
-    topic.label = topic_label(doc, a, rules, list, bags);
+    topic.label = topic_label(doc, a, list, bags);
     topic.statements = g_array_ref(list);
     gs_document_add_topic(doc, &topic);
   }
