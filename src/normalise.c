@@ -143,32 +143,6 @@ first_token_at(const GsToken *tokens, guint n, guint32 offset)
   return lo;
 }
 
-/* Lower case of a token, with ’ as ', interned. */
-static const char *
-lower_of(GsAnalysis *a, const char *src, gsize len)
-{
-  char buf[64];
-  gboolean ascii = len < sizeof(buf);
-
-  for (gsize k = 0; ascii && k < len; k++) {
-    if ((guchar)src[k] >= 0x80)
-      ascii = FALSE;
-    else
-      buf[k] = g_ascii_tolower(src[k]);
-  }
-  if (ascii) {
-    buf[len] = '\0';
-    return g_string_chunk_insert_const(a->arena, buf);
-  }
-  {
-    g_autofree char *down = g_utf8_strdown(src, (gssize)len);
-    g_autoptr(GString) folded = g_string_new(down);
-
-    g_string_replace(folded, "\xE2\x80\x99", "'", 0);
-    return g_string_chunk_insert_const(a->arena, folded->str);
-  }
-}
-
 static const char *
 stem_of(GsAnalysis *a, const char *lower, GString *scratch)
 {
@@ -514,7 +488,9 @@ analyse_statement(GsAnalysis *a, const GsText *text, const char *const *doc_lowe
     const char *lower;
     GsWord w = {0};
 
-    lower = doc_lower != NULL ? doc_lower[i] : lower_of(a, data + t->start, t->end - t->start);
+    /* the parser made every token's lower-case form (attribution runs
+     * first) */
+    lower = doc_lower[i];
     if (t->kind != GS_TOKEN_WORD && t->kind != GS_TOKEN_NUMBER) {
       if (ends_scope(t, lower))
         reach = 0;
@@ -611,13 +587,15 @@ analyse_statement(GsAnalysis *a, const GsText *text, const char *const *doc_lowe
 void
 gs_normalise_run(GsDocument *doc, const GsRules *rules)
 {
-  GsAnalysis *a = g_new0(GsAnalysis, 1);
+  GsAnalysis *a;
   guint n;
   const GsStatement *statements = gs_document_get_statements(doc, &n);
   const GsText *text = gs_document_get_text(doc);
   g_autoptr(GString) scratch = g_string_new(NULL);
 
+  g_return_if_fail(doc->token_lower != NULL); /* attribution runs first */
   ensure_tables();
+  a = g_new0(GsAnalysis, 1);
   a->rules = rules;
   a->arena = g_string_chunk_new(8192);
   a->stem_of = g_hash_table_new(g_str_hash, g_str_equal);

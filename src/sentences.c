@@ -758,22 +758,11 @@ gs_tokenise(GsText *text, GArray *tokens, GArray *breaks)
 
 /* ---- paragraphs ------------------------------------------------------- */
 
-/* Index of the line holding OFFSET, by binary search over line starts. */
+/* Index of the line holding OFFSET (text.c's line map). */
 static guint
 gs_line_of(const GsText *text, gsize offset)
 {
-  const guint32 *starts = (const guint32 *)(gpointer)text->line_starts->data;
-  guint lo = 0, hi = text->line_starts->len;
-
-  while (hi - lo > 1) {
-    guint mid = lo + (hi - lo) / 2;
-
-    if (starts[mid] <= offset)
-      lo = mid;
-    else
-      hi = mid;
-  }
-  return lo;
+  return gs_text_line_index(text, offset);
 }
 
 /* Length in characters of line LINE_INDEX without its line end and

@@ -27,4 +27,5 @@ struct _GsText {
 void gs_text_split(GsText *text);
 
 /* Helpers the splitter and later stages share. */
+guint gs_text_line_index(const GsText *text, gsize offset);
 gboolean gs_text_is_space_at(const char *p, const char *end, gsize *width);

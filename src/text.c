@@ -46,7 +46,7 @@ gs_text_build_line_map(GsText *text)
 }
 
 /* Index of the line holding OFFSET, by binary search over line starts. */
-static guint
+guint
 gs_text_line_index(const GsText *text, gsize offset)
 {
   const guint32 *starts = (const guint32 *)(gpointer)text->line_starts->data;
