@@ -478,6 +478,20 @@ static const AttrCase direct_cases[] = {
 /* ---- indirect speech ------------------------------------------------------ */
 
 static const AttrCase indirect_cases[] = {
+  {"indirect: interrupted, A, X said, B",
+   "To reach the valley, Anna Varga said, the convoy would need two more days.",
+   1,
+   {{.snippet = "the convoy would need two more days", .kind = K_INDIRECT, .source = "Anna Varga",
+     .mention = "Anna Varga", .cue = "said"}}},
+  {"indirect: the clause after ', but' is the writer's",
+   "\u201cAre we there yet?\u201d she said, but the driver was already asleep.",
+   1,
+   {{.snippet = "Are we there yet?", .lacks = {"driver", "asleep"}, .kind = K_DIRECT, .cue = "said"}}},
+  {"indirect: told reporters, no that",
+   "Peter Kovac told reporters the mine would close in March.",
+   1,
+   {{.snippet = "the mine would close in March", .lacks = {"reporters"}, .kind = K_INDIRECT,
+     .source = "Peter Kovac", .cue = "told"}}},
   {"indirect: X said that",
    "Anna Varga said that the border would stay open.",
    1,
@@ -825,6 +839,11 @@ static const AttrCase source_cases[] = {
 /* ---- not attributions ---------------------------------------------------------- */
 
 static const AttrCase negative_cases[] = {
+  /* thinking and hoping are not saying */
+  {"not an attribution: a mental-state verb",
+   "Anna Varga hopes the border will stay open.",
+   0,
+   {{0}}},
   {"negative: so-called", "The so-called plan failed.", 0, {{.snippet = NULL}}},
   {"negative: a town called X", "The ferry stops at a town called Eastbury.", 0, {{.snippet = NULL}}},
   {"negative: United States is no cue",
