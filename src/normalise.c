@@ -163,13 +163,13 @@ stem_of(GsAnalysis *a, const char *lower, GString *scratch)
   return stem;
 }
 
+/* "n't" forms; the listed cues are found through the rules' word flags */
 static gboolean
 is_negation_cue(const GsRules *rules, const char *lower)
 {
   gsize len = strlen(lower);
 
-  return g_hash_table_contains(rules->negation_cues, lower) ||
-         (len > 3 && strcmp(lower + len - 3, "n't") == 0);
+  return len > 3 && strcmp(lower + len - 3, "n't") == 0;
 }
 
 /* Ends a negation's scope: clause punctuation and contrastive words. */
@@ -180,6 +180,9 @@ ends_scope(const GsToken *t, const char *lower)
     return strcmp(lower, "(") != 0 && strcmp(lower, ")") != 0;
   if (t->kind == GS_TOKEN_DASH)
     return TRUE;
+  /* most words start with none of these letters: skip the comparisons */
+  if (strchr("batwhyu", lower[0]) == NULL)
+    return FALSE;
   return strcmp(lower, "but") == 0 || strcmp(lower, "although") == 0 ||
          strcmp(lower, "though") == 0 || strcmp(lower, "however") == 0 ||
          strcmp(lower, "whereas") == 0 || strcmp(lower, "while") == 0 ||
@@ -486,6 +489,7 @@ analyse_statement(GsAnalysis *a, const GsText *text, const char *const *doc_lowe
   for (; i < n_tokens && tokens[i].end <= st->content.end; i++) {
     const GsToken *t = &tokens[i];
     const char *lower;
+    guint word_flags;
     GsWord w = {0};
 
     /* the parser made every token's lower-case form (attribution runs
@@ -501,9 +505,10 @@ analyse_statement(GsAnalysis *a, const GsText *text, const char *const *doc_lowe
     w.lower = lower;
     w.token = i;
     w.stem = stem_of(a, lower, scratch);
-    if (ends_scope(t, lower) || g_hash_table_contains(rules->negation_stops, lower))
+    word_flags = GPOINTER_TO_UINT(g_hash_table_lookup(rules->word_flags, lower));
+    if (ends_scope(t, lower) || (word_flags & GS_RULES_WORD_NEGATION_STOP))
       reach = 0;
-    if (g_hash_table_contains(rules->stop_words, lower))
+    if (word_flags & GS_RULES_WORD_STOP)
       w.flags |= GS_WORD_STOP;
     if (reach > 0) {
       w.flags |= GS_WORD_NEGATED;
@@ -513,7 +518,7 @@ analyse_statement(GsAnalysis *a, const GsText *text, const char *const *doc_lowe
       }
       w.distance = (guint8)MIN(distance, 255u);
     }
-    if (is_negation_cue(rules, lower)) {
+    if ((word_flags & GS_RULES_WORD_NEGATION_CUE) || is_negation_cue(rules, lower)) {
       /* "not only": no negation, and no topic either */
       w.flags |= GS_WORD_STOP;
       if (!negation_excepted(rules, data, tokens, n_tokens, i)) {

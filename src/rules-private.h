@@ -73,9 +73,16 @@ struct _GsRules {
   GHashTable *negation_stops;  /* words that end a negation's scope: in, at, over … */
   GPtrArray *negation_exceptions; /* phrases, lower case: "not only", "not the first" */
   GHashTable *negation_stems;  /* stems of the negation cues, for term compilation */
+  GHashTable *word_flags;  /* word → GsRulesWordFlags: the sets above in one lookup */
   double topic_threshold;
   guint max_term_words;
 };
+
+typedef enum {
+  GS_RULES_WORD_STOP = 1 << 0,
+  GS_RULES_WORD_NEGATION_CUE = 1 << 1,
+  GS_RULES_WORD_NEGATION_STOP = 1 << 2,
+} GsRulesWordFlags;
 
 /* Stems every lexicon term with the current language (after loading or a
  * language change). */

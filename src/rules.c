@@ -690,6 +690,7 @@ gs_rules_free(GsRules *rules)
   g_ptr_array_unref(rules->negation_exceptions);
   g_clear_pointer(&rules->negation_stems, g_hash_table_unref);
   g_clear_pointer(&rules->term_index, g_hash_table_unref);
+  g_clear_pointer(&rules->word_flags, g_hash_table_unref);
   g_free(rules);
 }
 
@@ -1291,6 +1292,21 @@ gs_rules_compile(GsRules *rules)
   g_clear_pointer(&rules->term_index, g_hash_table_unref);
   rules->term_index =
       g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
+  g_clear_pointer(&rules->word_flags, g_hash_table_unref);
+  rules->word_flags = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  {
+    GHashTable *sets[] = {rules->stop_words, rules->negation_cues, rules->negation_stops};
+    guint bits[] = {GS_RULES_WORD_STOP, GS_RULES_WORD_NEGATION_CUE, GS_RULES_WORD_NEGATION_STOP};
+
+    for (guint k = 0; k < G_N_ELEMENTS(sets); k++) {
+      g_hash_table_iter_init(&iter, sets[k]);
+      while (g_hash_table_iter_next(&iter, &key, NULL)) {
+        guint flags = GPOINTER_TO_UINT(g_hash_table_lookup(rules->word_flags, key));
+
+        g_hash_table_insert(rules->word_flags, g_strdup(key), GUINT_TO_POINTER(flags | bits[k]));
+      }
+    }
+  }
   g_clear_pointer(&rules->negation_stems, g_hash_table_unref);
   rules->negation_stems = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   g_hash_table_iter_init(&iter, rules->negation_cues);
