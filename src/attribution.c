@@ -1889,8 +1889,10 @@ gs_parser_init(GsParser *p, GsDocument *doc)
   p->mask = g_new(guint32, p->n_tok + 1);
   p->cue = g_new(guint32, p->n_tok + 1);
   for (guint i = 0; i < p->n_tok; i++) {
-    p->mask[i] = gs_words_mask(p->lower[i]);
-    p->cue[i] = p->tok[i].kind == GS_TOKEN_WORD ? gs_cue_flags(p->lower[i]) : 0;
+    gboolean word = p->tok[i].kind == GS_TOKEN_WORD;
+
+    p->mask[i] = word ? gs_words_mask(p->lower[i]) : 0;
+    p->cue[i] = word ? gs_cue_flags(p->lower[i]) : 0;
   }
   gs_sources_init(p);
 }
