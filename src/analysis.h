@@ -15,7 +15,8 @@ typedef enum {
 
 typedef struct {
   const char *stem;   /* interned in the document's arena */
-  const char *lower;  /* the word in lower case, interned */
+  const char *lower;  /* the word in lower case */
+  const char *negated_stem; /* "unsafe": the stem of "safe" it negates, or NULL */
   guint32 token;      /* index into the text's tokens */
   guint16 flags;      /* GsWordFlags */
   guint8 distance;    /* content words from its negation cue (1 = next); 0 if not negated */

@@ -105,6 +105,21 @@ negates(const GsRules *rules, const GsRule *rule, const GsStatementAnalysis *x,
     if (plain_in_y && shared_stems(x, y, w->stem) >= rule->min_shared)
       return w->stem;
   }
+  /* "the bridge is unsafe" against "the bridge is safe" */
+  for (guint i = 0; i < x->words->len; i++) {
+    const GsWord *w = &g_array_index(x->words, GsWord, i);
+    gboolean plain_in_y = FALSE;
+
+    if (w->negated_stem == NULL || (w->flags & GS_WORD_NEGATED))
+      continue;
+    for (guint k = 0; k < y->words->len && !plain_in_y; k++) {
+      const GsWord *v = &g_array_index(y->words, GsWord, k);
+
+      plain_in_y = v->stem == w->negated_stem && !(v->flags & GS_WORD_NEGATED);
+    }
+    if (plain_in_y && shared_stems(x, y, w->stem) >= rule->min_shared)
+      return w->negated_stem;
+  }
   return NULL;
 }
 
@@ -638,6 +653,66 @@ add_finding(GsDocument *doc, const GsRule *rule, guint topic, const char *label,
   gs_document_add_finding(doc, &finding);
 }
 
+static gboolean
+sources_within(const GsStatement *st, GArray *inner, GArray *outer)
+{
+  for (guint i = 0; i < inner->len; i++) {
+    if (!source_in(st, outer, st[g_array_index(inner, guint, i)].source))
+      return FALSE;
+  }
+  return TRUE;
+}
+
+/* A negation on a topic by sources that also deny a claim there is more
+ * of the same dispute: "the claim is false" and "there are no dams" from
+ * the same side are one finding, whose claimants are all the sources the
+ * side contradicts. Folds such findings (from index FIRST on) into the
+ * denial. */
+static void
+merge_denials(GsDocument *doc, const GsRules *rules, guint first)
+{
+  guint n;
+  const GsStatement *st = gs_document_get_statements(doc, &n);
+
+  for (guint d = first; d < doc->findings->len; d++) {
+    GsFinding *denial = &g_array_index(doc->findings, GsFinding, d);
+
+    if (g_strcmp0(denial->kind, "denial") != 0)
+      continue;
+    for (guint f = doc->findings->len; f-- > first;) {
+      GsFinding *other = &g_array_index(doc->findings, GsFinding, f);
+
+      if (f == d || g_strcmp0(other->kind, "negation") != 0 ||
+          !sources_within(st, other->sides[1], denial->sides[1]))
+        continue;
+      for (guint s = 0; s < 2; s++) {
+        for (guint i = 0; i < other->sides[s]->len; i++)
+          append_unique(denial->sides[s], g_array_index(other->sides[s], guint, i));
+        g_array_sort(denial->sides[s], compare_uint);
+      }
+      g_array_remove_index(doc->findings, f);
+      if (f < d)
+        d--, denial = &g_array_index(doc->findings, GsFinding, d);
+      /* the message names the sides as they now are */
+      {
+        gpointer index = g_hash_table_lookup(rules->rule_index, denial->rule);
+        guint n_topics;
+        const GsTopic *topics = gs_document_get_topics(doc, &n_topics);
+
+        if (index != NULL && denial->topic < n_topics) {
+          const GsRule *rule = g_ptr_array_index(rules->rules, GPOINTER_TO_UINT(index) - 1);
+          g_autofree char *a_names = side_names(doc, denial->sides[0]);
+          g_autofree char *b_names = side_names(doc, denial->sides[1]);
+
+          g_free(denial->message);
+          denial->message = fill_message(rule->message, a_names, b_names,
+                                         topics[denial->topic].label, rule->name);
+        }
+      }
+    }
+  }
+}
+
 void
 gs_engine_run(GsDocument *doc, const GsRules *rules)
 {
@@ -659,6 +734,7 @@ gs_engine_run(GsDocument *doc, const GsRules *rules)
 
   for (guint t = 0; t < n_topics; t++) {
     g_autoptr(GHashTable) covered = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
+    guint topic_first = doc->findings->len;
 
     if (topics[t].statements->len < 2)
       continue;
@@ -733,6 +809,7 @@ gs_engine_run(GsDocument *doc, const GsRules *rules)
         g_hash_table_add(covered, key);
       }
     }
+    merge_denials(doc, rules, topic_first);
   }
   g_array_sort(doc->findings, compare_findings);
 }

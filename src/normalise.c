@@ -469,6 +469,51 @@ negation_excepted(const GsRules *rules, const char *data, const GsToken *tokens,
   return FALSE;
 }
 
+/* A word that negates another by its prefix: "unsafe", "illegal",
+ * "irregular", "non-binding", "inaccurate", "impossible", "disagree".
+ * Returns the length of the prefix, or 0. Prefixes that also begin
+ * ordinary words ("in", "im", "dis": inform, impose, discover) count only
+ * on the adjective endings, or before a few verbs, where they negate. */
+static gsize
+negative_prefix(const char *lower)
+{
+  static const char *const free_prefixes[] = {"un", "non-", "non", "il", "ir", NULL};
+  static const char *const adjective_endings[] = {"able", "ible", "ent", "ant", "ate", "ive",
+                                                  "al", "ect", "est", "ete", "ure", NULL};
+  static const char *const dis_roots[] = {"agree", "agreed", "agrees", "approve", "approved",
+                                          "honest", "loyal", "prove", "proved", "continue",
+                                          "continued", "trust", "believe", "obey", "allow",
+                                          "allowed", "qualify", "qualified", "credit", NULL};
+  gsize len = strlen(lower);
+
+  if (len < 6)
+    return 0;
+  for (guint i = 0; free_prefixes[i] != NULL; i++) {
+    gsize n = strlen(free_prefixes[i]);
+
+    if (strncmp(lower, free_prefixes[i], n) == 0 && len - n >= 4 &&
+        (n != 2 || strncmp(lower, "un", 2) != 0 || (strncmp(lower, "under", 5) != 0 &&
+                                                  strncmp(lower, "unit", 4) != 0 &&
+                                                  strncmp(lower, "univers", 7) != 0 &&
+                                                  strncmp(lower, "union", 5) != 0 &&
+                                                  strncmp(lower, "unique", 6) != 0)))
+      return n;
+  }
+  if ((strncmp(lower, "in", 2) == 0 || strncmp(lower, "im", 2) == 0) && len - 2 >= 4) {
+    for (guint i = 0; adjective_endings[i] != NULL; i++) {
+      if (g_str_has_suffix(lower, adjective_endings[i]))
+        return 2;
+    }
+  }
+  if (strncmp(lower, "dis", 3) == 0) {
+    for (guint i = 0; dis_roots[i] != NULL; i++) {
+      if (strcmp(lower + 3, dis_roots[i]) == 0)
+        return 3;
+    }
+  }
+  return 0;
+}
+
 static void
 analyse_statement(GsAnalysis *a, const GsText *text, const char *const *doc_lower,
                   const GsStatement *st, GsStatementAnalysis *sa, GString *scratch)
@@ -505,6 +550,12 @@ analyse_statement(GsAnalysis *a, const GsText *text, const char *const *doc_lowe
     w.lower = lower;
     w.token = i;
     w.stem = stem_of(a, lower, scratch);
+    {
+      gsize prefix = negative_prefix(lower);
+
+      if (prefix > 0)
+        w.negated_stem = stem_of(a, g_string_chunk_insert(a->arena, lower + prefix), scratch);
+    }
     word_flags = GPOINTER_TO_UINT(g_hash_table_lookup(rules->word_flags, lower));
     if (ends_scope(t, lower) || (word_flags & GS_RULES_WORD_NEGATION_STOP))
       reach = 0;
@@ -574,8 +625,9 @@ analyse_statement(GsAnalysis *a, const GsText *text, const char *const *doc_lowe
   for (guint k = 0; k < sa->words->len && !sa->negates_something; k++) {
     const GsWord *w = &g_array_index(sa->words, GsWord, k);
 
-    sa->negates_something = (w->flags & GS_WORD_NEGATED) && !(w->flags & GS_WORD_STOP) &&
-                            w->distance <= 2;
+    sa->negates_something = ((w->flags & GS_WORD_NEGATED) && !(w->flags & GS_WORD_STOP) &&
+                             w->distance <= 2) ||
+                            (w->negated_stem != NULL && !(w->flags & GS_WORD_NEGATED));
   }
   for (guint k = 0; k < sa->concepts->len && !sa->negates_something; k++)
     sa->negates_something = g_array_index(sa->concepts, GsConcept, k).polarity < 0;

@@ -23,6 +23,7 @@ typedef struct {
   gboolean person_name;   /* name is a personal name */
   gboolean definite;      /* "the …", "this …" */
   gboolean has_title;     /* Mr, Dr, Gen. … in front */
+  guint acronym;          /* token of an acronym in brackets after it, or 0 */
   GsEntityGender gender;
 } Mention;
 
@@ -125,13 +126,16 @@ gs_mention_analyse(const GsParser *p, guint first, guint last, Mention *m)
     }
     break;
   }
-  /* Brackets and what they hold: "(R-IN)". */
+  /* Brackets and what they hold: "(R-IN)"; an acronym in them
+   * ("… Territories (COGAT)") is kept as another name of the entity. */
   while (first <= last && (p->tok[last].kind == GS_TOKEN_PUNCT || p->tok[last].kind == GS_TOKEN_QUOTE)) {
     if (strcmp(gs_parser_lower(p, last), ")") == 0) {
       guint k = last;
 
       while (k > first && strcmp(gs_parser_lower(p, k), "(") != 0)
         k--;
+      if (k + 2 == last && (p->tok[k + 1].flags & GS_TOKEN_FLAG_ALL_CAPS))
+        m->acronym = k + 1;
       last = k > first ? k - 1 : first;
       if (k == first)
         return FALSE;
@@ -214,7 +218,12 @@ gs_mention_analyse(const GsParser *p, guint first, guint last, Mention *m)
       if (titled && name_len <= 4) {
         /* Title then name. A title word must be a role word ("Minister",
          * "spokesperson", "Mr"); "Gaza health" is not. */
-        if (gs_parser_has(p, (guint)k, GS_WORDS_ROLE)) {
+        /* One word after a title is a surname only after a title of a
+         * person ("Minister Katz", "Mr Ebbers"), not "Government
+         * Activities". */
+        if (gs_parser_has(p, (guint)k, GS_WORDS_ROLE) &&
+            (name_len >= 2 || gs_parser_has(p, (guint)k, GS_WORDS_PERSON_NOUN) ||
+             (p->tok[k].flags & GS_TOKEN_FLAG_ABBREVIATION) || strlen(gs_parser_lower(p, (guint)k)) <= 3)) {
           m->person_name = TRUE;
           m->role_first = (gint)first;
           m->role_last = k;
@@ -460,6 +469,10 @@ gs_sources_resolve(GsParser *p, guint first, guint last, guint at)
   }
   if (!gs_mention_analyse(p, first, last, &m))
     return GS_NONE;
+  /* "… in the Territories (COGAT) said": the bracket after the mention */
+  if (m.acronym == 0 && last + 3 < p->n_tok && gs_parser_is(p, last + 1, "(") &&
+      (p->tok[last + 2].flags & GS_TOKEN_FLAG_ALL_CAPS) && gs_parser_is(p, last + 3, ")"))
+    m.acronym = last + 2;
   name = gs_span_text(p, m.name_first, m.name_last);
   e = gs_find_entity(p, &m, name, at);
   if (e == GS_NONE) {
@@ -494,6 +507,8 @@ gs_sources_resolve(GsParser *p, guint first, guint last, guint at)
     g_free(gs_info_at(p, e)->role_lower);
     gs_info_at(p, e)->role_lower = g_utf8_strdown(gs_source_at(p, e)->role, -1);
   }
+  if (m.acronym > 0)
+    g_hash_table_insert(p->by_name, g_strdup(gs_parser_lower(p, m.acronym)), GUINT_TO_POINTER(e + 1));
   if (gs_info_at(p, e)->gender == GS_ENTITY_GENDER_UNKNOWN)
     gs_info_at(p, e)->gender = m.gender;
   gs_source_at(p, e)->mentions++;

@@ -16,6 +16,7 @@
 #include "analysis.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define MAX_LOOKBACK 80
@@ -101,6 +102,33 @@ build_bag(const GsAnalysis *a, const GsRules *rules, const GsStatementAnalysis *
   bag->total = 0;
   for (guint i = 0; i < bag->features->len; i++)
     bag->total += g_array_index(bag->features, Feature, i).weight;
+}
+
+static int
+compare_stem_key(const void *key, const void *item)
+{
+  return strcmp(key, *(const char *const *)item);
+}
+
+/* Does X negate, right after its negation cue, a word Y holds? */
+static gboolean
+negation_link(const GsStatementAnalysis *x, const GsStatementAnalysis *y)
+{
+  if (!x->negates_something)
+    return FALSE;
+  for (guint i = 0; i < x->words->len; i++) {
+    const GsWord *w = &g_array_index(x->words, GsWord, i);
+    const char *stem = NULL;
+
+    if ((w->flags & GS_WORD_NEGATED) && w->distance == 1 && !(w->flags & GS_WORD_STOP))
+      stem = w->stem;
+    else if (w->negated_stem != NULL)
+      stem = w->negated_stem;
+    if (stem != NULL && y->stems->len > 0 &&
+        bsearch(stem, y->stems->pdata, y->stems->len, sizeof(gpointer), compare_stem_key) != NULL)
+      return TRUE;
+  }
+  return FALSE;
 }
 
 static double
@@ -235,6 +263,12 @@ gs_topics_run(GsDocument *doc, const GsRules *rules)
     for (guint j = i > MAX_LOOKBACK ? i - MAX_LOOKBACK : 0; j < i; j++) {
       guint para_j = sentences[statements[j].sentence].paragraph;
       double sim = bag_similarity(&bags[i], &bags[j]);
+
+      /* one denies what the other says ("never told me" / "told him"):
+       * the same point, however differently worded */
+      if (negation_link(&a->statements[i], &a->statements[j]) ||
+          negation_link(&a->statements[j], &a->statements[i]))
+        sim += CONCEPT_BONUS;
 
       if (sim > 0 && para_i - para_j <= 1)
         sim += para_i == para_j ? 0.05 : 0.02;
