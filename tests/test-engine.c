@@ -302,6 +302,50 @@ test_negation_negated_first(void)
   run_clear(&r);
 }
 
+/* A prefix negates its root: "unsafe" against "safe". */
+static void
+test_negation_by_prefix(void)
+{
+  Run r = run("Engineers said the Marden footbridge was unsafe for cyclists.\n"
+              "\n"
+              "The town council said the Marden footbridge was safe for cyclists.\n");
+
+  expect_finding(r.doc, "negated", "negation", GS_LEVEL_HIGH,
+                 SIDE("the Marden footbridge was safe for cyclists"),
+                 SIDE("the Marden footbridge was unsafe for cyclists"));
+  run_clear(&r);
+}
+
+/* Words that merely begin like a negative prefix ("under", "inform")
+ * negate nothing. */
+static void
+test_prefix_not_a_negation(void)
+{
+  Run r = run("Engineers said the footbridge was understood by cyclists.\n"
+              "\n"
+              "The town council said the footbridge was stood on by cyclists.\n");
+
+  expect_no_findings(r.doc);
+  run_clear(&r);
+}
+
+/* A side that calls a claim false and also negates it is one finding,
+ * not two. */
+static void
+test_denial_gathers_negations(void)
+{
+  Run r = run("Farmers said the dam gates were opened without warning.\n"
+              "\n"
+              "The water board denied the claim as false. The dam gates were not opened, the "
+              "water board said.\n");
+  guint n = n_findings(r.doc);
+
+  if (n != 1)
+    dump(r.doc);
+  CU_ASSERT_EQUAL(n, 1);
+  run_clear(&r);
+}
+
 static void
 test_opposition(void)
 {
@@ -751,6 +795,9 @@ test_findings_in_text_order(void)
 
 static CU_TestInfo tests[] = {
   {"negation", test_negation},
+  {"negation by a prefix", test_negation_by_prefix},
+  {"no negation from a look-alike prefix", test_prefix_not_a_negation},
+  {"a denial gathers its side's negations", test_denial_gathers_negations},
   {"negation, the negating statement first", test_negation_negated_first},
   {"opposition", test_opposition},
   {"opposition gathers each side's statements", test_opposition_sides_gather},
