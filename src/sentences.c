@@ -1315,6 +1315,8 @@ gs_split_paragraph(GsText *text, guint first, guint last, guint paragraph)
     }
     /* Bound the length of any one sentence. */
     if (i - start + 1 >= GS_TEXT_MAX_SENTENCE_TOKENS) {
+      if (text->n_cut++ == 0)
+        text->first_cut = tokens[start].start;
       gs_push_sentence(text, start, i, paragraph);
       start = i + 1;
     }

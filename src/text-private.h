@@ -16,6 +16,8 @@ struct _GsText {
   GArray *tokens;       /* GsToken */
   GArray *sentences;    /* GsSentence */
   GArray *paragraphs;   /* GsParagraph */
+  guint n_cut;          /* sentences cut at GS_TEXT_MAX_SENTENCE_TOKENS */
+  gsize first_cut;      /* byte offset of the first of them */
 };
 
 /* Positions in very long lines are counted from the nearest block

@@ -397,6 +397,14 @@ gs_text_get_date(const GsText *text)
   return text->date[0] != '\0' ? text->date : NULL;
 }
 
+guint
+gs_text_get_cut_sentences(const GsText *text, gsize *first_offset)
+{
+  if (first_offset != NULL)
+    *first_offset = text->first_cut;
+  return text->n_cut;
+}
+
 const GsToken *
 gs_text_get_tokens(const GsText *text, guint *n_tokens)
 {

@@ -119,6 +119,11 @@ const GsSentence *gs_text_get_sentences(const GsText *text, guint *n_sentences);
 const GsParagraph *gs_text_get_paragraphs(const GsText *text,
                                           guint *n_paragraphs);
 
+/* How many runs of GS_TEXT_MAX_SENTENCE_TOKENS tokens without a sentence
+ * end were cut into pieces; *FIRST_OFFSET (may be NULL) gets where the
+ * first of them starts. */
+guint gs_text_get_cut_sentences(const GsText *text, gsize *first_offset);
+
 /* A fresh copy of bytes [start, end) with runs of white space, line ends
  * included, folded to one space and the ends trimmed. */
 char *gs_text_dup_folded(const GsText *text, gsize start, gsize end);

@@ -487,6 +487,7 @@ begin "one sentence of a million tokens: check"
 run "$gainsay" --fail-on=never "$million"
 expect_status 0
 expect_stdout_line_starting "$million: "
+expect_stderr_contains "$million:1:1: warning: 244 runs of more than 4096 tokens without a sentence end, cut into sentences of 4096"
 expect_memory "million-token sentence, check"
 end
 
