@@ -24,8 +24,8 @@ gs_json_set_position(json_t *obj, const GsText *text, gsize offset)
   guint line, column;
 
   gs_text_get_position(text, offset, &line, &column);
-  json_object_set_new(obj, "line", json_integer(line));
-  json_object_set_new(obj, "column", json_integer(column));
+  json_object_set_new_nocheck(obj, "line", json_integer(line));
+  json_object_set_new_nocheck(obj, "column", json_integer(column));
 }
 
 static json_t *
@@ -44,7 +44,8 @@ gs_json_span_text(const GsText *text, GsSpan span)
 {
   g_autofree char *s = gs_text_dup_folded(text, span.start, span.end);
 
-  return json_string(s);
+  /* the input was validated as UTF-8 when loaded: no second check */
+  return json_string_nocheck(s);
 }
 
 json_t *
@@ -54,12 +55,12 @@ gs_report_diagnostic_to_json(const GsDiagnostic *diag)
                           "message", diag->message);
 
   if (diag->line > 0) {
-    json_object_set_new(obj, "line", json_integer(diag->line));
-    json_object_set_new(obj, "column", json_integer(diag->column));
-    json_object_set_new(obj, "offset", json_integer((json_int_t)diag->offset));
+    json_object_set_new_nocheck(obj, "line", json_integer(diag->line));
+    json_object_set_new_nocheck(obj, "column", json_integer(diag->column));
+    json_object_set_new_nocheck(obj, "offset", json_integer((json_int_t)diag->offset));
   }
-  json_object_set_new(obj, "domain", json_string(g_quark_to_string(diag->domain)));
-  json_object_set_new(obj, "code", json_integer(diag->code));
+  json_object_set_new_nocheck(obj, "domain", json_string(g_quark_to_string(diag->domain)));
+  json_object_set_new_nocheck(obj, "code", json_integer(diag->code));
   return obj;
 }
 
@@ -68,11 +69,11 @@ gs_source_to_json(const GsSource *source, guint index)
 {
   json_t *obj = json_object();
 
-  json_object_set_new(obj, "id", gs_json_id("src", index));
-  json_object_set_new(obj, "name", json_string(source->name));
+  json_object_set_new_nocheck(obj, "id", gs_json_id("src", index));
+  json_object_set_new_nocheck(obj, "name", json_string(source->name));
   if (source->role != NULL)
-    json_object_set_new(obj, "role", json_string(source->role));
-  json_object_set_new(obj, "mentions", json_integer(source->mentions));
+    json_object_set_new_nocheck(obj, "role", json_string(source->role));
+  json_object_set_new_nocheck(obj, "mentions", json_integer(source->mentions));
   return obj;
 }
 
@@ -85,32 +86,32 @@ gs_statement_to_json(const GsDocument *doc, const GsStatement *st, guint index)
   guint n_sources;
   const GsSource *sources = gs_document_get_sources(doc, &n_sources);
 
-  json_object_set_new(obj, "id", gs_json_id("s", index));
-  json_object_set_new(obj, "text", gs_json_span_text(text, st->content));
-  json_object_set_new(obj, "start", json_integer(st->content.start));
-  json_object_set_new(obj, "end", json_integer(st->content.end));
+  json_object_set_new_nocheck(obj, "id", gs_json_id("s", index));
+  json_object_set_new_nocheck(obj, "text", gs_json_span_text(text, st->content));
+  json_object_set_new_nocheck(obj, "start", json_integer(st->content.start));
+  json_object_set_new_nocheck(obj, "end", json_integer(st->content.end));
   gs_json_set_position(obj, text, st->content.start);
-  json_object_set_new(obj, "kind", json_string(gs_statement_kind_to_string(st->kind)));
+  json_object_set_new_nocheck(obj, "kind", json_string(gs_statement_kind_to_string(st->kind)));
   cue = json_object();
-  json_object_set_new(cue, "text", gs_json_span_text(text, st->cue));
-  json_object_set_new(cue, "start", json_integer(st->cue.start));
-  json_object_set_new(cue, "end", json_integer(st->cue.end));
-  json_object_set_new(obj, "cue", cue);
+  json_object_set_new_nocheck(cue, "text", gs_json_span_text(text, st->cue));
+  json_object_set_new_nocheck(cue, "start", json_integer(st->cue.start));
+  json_object_set_new_nocheck(cue, "end", json_integer(st->cue.end));
+  json_object_set_new_nocheck(obj, "cue", cue);
   source = json_object();
   if (st->source != GS_NONE && st->source < n_sources) {
-    json_object_set_new(source, "id", gs_json_id("src", st->source));
-    json_object_set_new(source, "name", json_string(sources[st->source].name));
+    json_object_set_new_nocheck(source, "id", gs_json_id("src", st->source));
+    json_object_set_new_nocheck(source, "name", json_string(sources[st->source].name));
   } else {
-    json_object_set_new(source, "id", json_null());
-    json_object_set_new(source, "name", json_null());
+    json_object_set_new_nocheck(source, "id", json_null());
+    json_object_set_new_nocheck(source, "name", json_null());
   }
-  json_object_set_new(source, "text", gs_json_span_text(text, st->mention));
-  json_object_set_new(source, "start", json_integer(st->mention.start));
-  json_object_set_new(source, "end", json_integer(st->mention.end));
-  json_object_set_new(obj, "source", source);
-  json_object_set_new(obj, "topic", st->topic != GS_NONE ? gs_json_id("t", st->topic) : json_null());
+  json_object_set_new_nocheck(source, "text", gs_json_span_text(text, st->mention));
+  json_object_set_new_nocheck(source, "start", json_integer(st->mention.start));
+  json_object_set_new_nocheck(source, "end", json_integer(st->mention.end));
+  json_object_set_new_nocheck(obj, "source", source);
+  json_object_set_new_nocheck(obj, "topic", st->topic != GS_NONE ? gs_json_id("t", st->topic) : json_null());
   if (st->reported != GS_NONE)
-    json_object_set_new(obj, "reports", gs_json_id("s", st->reported));
+    json_object_set_new_nocheck(obj, "reports", gs_json_id("s", st->reported));
   return obj;
 }
 
@@ -183,8 +184,8 @@ gs_report_document_to_json(const GsDocument *doc)
   guint n;
   GPtrArray *diags;
 
-  json_object_set_new(obj, "path", json_string(gs_document_get_name(doc)));
-  json_object_set_new(obj, "date", date != NULL ? json_string(date) : json_null());
+  json_object_set_new_nocheck(obj, "path", json_string(gs_document_get_name(doc)));
+  json_object_set_new_nocheck(obj, "date", date != NULL ? json_string(date) : json_null());
 
   list = json_array();
   {
@@ -193,7 +194,7 @@ gs_report_document_to_json(const GsDocument *doc)
     for (guint i = 0; i < n; i++)
       json_array_append_new(list, gs_source_to_json(&sources[i], i));
   }
-  json_object_set_new(obj, "sources", list);
+  json_object_set_new_nocheck(obj, "sources", list);
 
   list = json_array();
   {
@@ -202,7 +203,7 @@ gs_report_document_to_json(const GsDocument *doc)
     for (guint i = 0; i < n; i++)
       json_array_append_new(list, gs_statement_to_json(doc, &statements[i], i));
   }
-  json_object_set_new(obj, "statements", list);
+  json_object_set_new_nocheck(obj, "statements", list);
 
   list = json_array();
   {
@@ -211,7 +212,7 @@ gs_report_document_to_json(const GsDocument *doc)
     for (guint i = 0; i < n; i++)
       json_array_append_new(list, gs_topic_to_json(&topics[i], i));
   }
-  json_object_set_new(obj, "topics", list);
+  json_object_set_new_nocheck(obj, "topics", list);
 
   list = json_array();
   {
@@ -220,13 +221,13 @@ gs_report_document_to_json(const GsDocument *doc)
     for (guint i = 0; i < n; i++)
       json_array_append_new(list, gs_finding_to_json(doc, &findings[i], i));
   }
-  json_object_set_new(obj, "findings", list);
+  json_object_set_new_nocheck(obj, "findings", list);
 
   list = json_array();
   diags = gs_document_get_diagnostics(doc);
   for (guint i = 0; i < diags->len; i++)
     json_array_append_new(list, gs_report_diagnostic_to_json(g_ptr_array_index(diags, i)));
-  json_object_set_new(obj, "errors", list);
+  json_object_set_new_nocheck(obj, "errors", list);
   return obj;
 }
 
@@ -261,11 +262,11 @@ gs_report_sentences_to_json(const GsText *text)
     json_t *obj = json_object();
     GsSpan span = {sentences[i].start, sentences[i].end};
 
-    json_object_set_new(obj, "text", gs_json_span_text(text, span));
-    json_object_set_new(obj, "start", json_integer(sentences[i].start));
-    json_object_set_new(obj, "end", json_integer(sentences[i].end));
+    json_object_set_new_nocheck(obj, "text", gs_json_span_text(text, span));
+    json_object_set_new_nocheck(obj, "start", json_integer(sentences[i].start));
+    json_object_set_new_nocheck(obj, "end", json_integer(sentences[i].end));
     gs_json_set_position(obj, text, sentences[i].start);
-    json_object_set_new(obj, "paragraph", json_integer(sentences[i].paragraph + 1));
+    json_object_set_new_nocheck(obj, "paragraph", json_integer(sentences[i].paragraph + 1));
     json_array_append_new(list, obj);
   }
   return json_pack("{s:s, s:o, s:o, s:[]}", "path", gs_text_get_name(text), "date",
