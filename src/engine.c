@@ -241,6 +241,18 @@ nested(const GsStatement *x, const GsStatement *y)
          (y->content.start <= x->content.start && x->content.end <= y->content.end);
 }
 
+/* Is statement X the content of another, outer statement? (Statements
+ * are sorted by start, so the outer one is just before it.) */
+static gboolean
+held_in_another(const GsStatement *st, guint n, guint x)
+{
+  for (guint i = x; i-- > 0 && x - i <= 4;) {
+    if (st[i].reported == x && st[i].content.end >= st[x].content.end)
+      return TRUE;
+  }
+  return FALSE;
+}
+
 /* Does a statement of SOURCE hold statement X in its content? */
 static gboolean
 reported_by(const GsStatement *st, guint n, guint x, guint source)
@@ -334,9 +346,15 @@ find_pairs(const GsDocument *doc, const GsRules *rules, const GsRule *rule, GArr
       if (!can_b[j] || x == y || !in_scope(rules, rule, doc, &st[x], &st[y]) ||
           nested(&st[x], &st[y]))
         continue;
+      /* "The employer said the workers rejected the offer": the workers'
+       * words are the employer's account; the account takes the side */
+      if (held_in_another(st, n, y) || held_in_another(st, n, x))
+        continue;
       switch (rule->kind) {
       case GS_RULE_OPPOSITION:
-        p = (Pair){x, y, NULL};
+        /* the terms alone, or with something else in common */
+        if (rule->min_shared == 0 || shared_stems(sx, sy, NULL) >= rule->min_shared)
+          p = (Pair){x, y, NULL};
         break;
       case GS_RULE_NEGATION:
         /* y negates what x asserts; a statement that itself calls

@@ -637,7 +637,8 @@ analyse_statement(GsAnalysis *a, const GsText *text, const char *const *doc_lowe
     if (in_list(claim_nouns, g_array_index(sa->words, GsWord, k).lower))
       sa->anaphoric = TRUE;
   }
-  if (sa->n_content <= 2)
+  /* a content of a single word ("denied it", "dismissed the reports") */
+  if (sa->n_content <= 1)
     sa->anaphoric = TRUE;
 }
 

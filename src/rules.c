@@ -74,6 +74,9 @@ static const KeySpec negation_keys[] = {
 static const KeySpec opposition_keys[] = {
   {"a", VALUE_LEXICON, TRUE, "the lexicon of one side (progress)"},
   {"b", VALUE_LEXICON, TRUE, "the lexicon of the other side (stalemate)"},
+  {"min-shared", VALUE_NUMBER, FALSE,
+   "content words the two statements must share besides the terms (default 0; 1 makes "
+   "\"profits rose\" meet only \"profits fell\")"},
   {NULL},
 };
 
@@ -974,7 +977,8 @@ load_rule_group(Loader *ld, const ScanFile *f, GKeyFile *kf, const ScanGroup *g)
   rule->tolerance = value != NULL ? g_ascii_strtod(value, NULL) / 100.0 : 0.10;
   g_clear_pointer(&value, g_free);
   value = g_key_file_get_string(kf, g->header, "min-shared", NULL);
-  rule->min_shared = value != NULL ? (guint)g_ascii_strtod(value, NULL) : 1;
+  rule->min_shared = value != NULL ? (guint)g_ascii_strtod(value, NULL)
+                                    : kind->id == GS_RULE_NEGATION ? 1 : 0;
   g_ptr_array_add(rules->rules, rule);
   g_hash_table_insert(rules->rule_index, g_strdup(g->name), GUINT_TO_POINTER(rules->rules->len));
   switch (rule->kind) {

@@ -346,6 +346,28 @@ test_denial_gathers_negations(void)
   run_clear(&r);
 }
 
+/* With min-shared=1 an opposition needs a word in common besides its
+ * terms: "profits rose" meets "profits fell", not "the river fell". */
+static void
+test_opposition_min_shared(void)
+{
+  static const char rules_text[] =
+    "[lexicon up]\nterms=rose\n[lexicon down]\nterms=fell\n"
+    "[rule trend]\nkind=opposition\na=up\nb=down\nmin-shared=1\n";
+  g_autoptr(GsRules) rules = rules_from(rules_text);
+  const char *same = "The bakery said its profits rose in spring.\n\nIts bank said its profits fell in spring.\n";
+  const char *apart = "The bakery said its profits rose in spring.\n\nIts bank said the river fell last week.\n";
+  g_autoptr(GsDiagnostic) d1 = NULL;
+  g_autoptr(GsDiagnostic) d2 = NULL;
+  g_autoptr(GsText) t1 = gs_text_new_from_data("same", same, strlen(same), &d1);
+  g_autoptr(GsText) t2 = gs_text_new_from_data("apart", apart, strlen(apart), &d2);
+  g_autoptr(GsDocument) doc1 = gs_pipeline_run(t1, rules, GS_STAGE_ALL);
+  g_autoptr(GsDocument) doc2 = gs_pipeline_run(t2, rules, GS_STAGE_ALL);
+
+  CU_ASSERT_EQUAL(n_findings(doc1), 1);
+  CU_ASSERT_EQUAL(n_findings(doc2), 0);
+}
+
 static void
 test_opposition(void)
 {
@@ -796,6 +818,7 @@ test_findings_in_text_order(void)
 static CU_TestInfo tests[] = {
   {"negation", test_negation},
   {"negation by a prefix", test_negation_by_prefix},
+  {"opposition with min-shared", test_opposition_min_shared},
   {"no negation from a look-alike prefix", test_prefix_not_a_negation},
   {"a denial gathers its side's negations", test_denial_gathers_negations},
   {"negation, the negating statement first", test_negation_negated_first},
