@@ -365,6 +365,20 @@ find_numbers(GsAnalysis *a, const GsText *text, GsStatementAnalysis *sa)
         num.qualifier = "";
       }
     }
+    /* "inflation was 3 percent", "the deficit stood at $5 billion": a
+     * rate or a sum with no noun after it measures the subject before it */
+    if (num.noun == NULL && (num.kind == GS_NUMBER_PERCENT || num.kind == GS_NUMBER_MONEY)) {
+      for (guint k = i; k-- > 0 && i - k <= 5;) {
+        const GsWord *x = &g_array_index(sa->words, GsWord, k);
+
+        if (!(x->flags & (GS_WORD_STOP | GS_WORD_NUMBER | GS_WORD_NEGATION)) &&
+            !gs_words_has(GS_WORDS_VERB, x->lower) && !g_str_has_suffix(x->lower, "ed")) {
+          num.noun = x->stem;
+          num.qualifier = "";
+          break;
+        }
+      }
+    }
     /* "17-year-old" is one word token and never reaches here; "aged 40"
      * does. */
     if (i > 0 && strcmp(g_array_index(sa->words, GsWord, i - 1).lower, "aged") == 0)

@@ -226,7 +226,9 @@ static const char *const verbs[] = {
   "need", "needs", "face", "faces", "plan", "plans", "try", "tries", "keep", "keeps",
   "begin", "begins", "become", "becomes", "include", "includes", "mean", "means",
   "move", "moves", "live", "lives", "believe", "know", "knows", "like", "likes",
-  "there", "here", "not", NULL,
+  "there", "here", "not", "rose", "rise", "rises", "fell", "fall", "falls", "grew", "grow",
+  "grows", "cost", "costs", "stood", "stands", "hit", "hits", "topped", "tops", "reach",
+  "reaches", NULL,
 };
 
 static const char *const claim_nouns[] = {

@@ -532,13 +532,14 @@ test_numbers_percent_money_year(void)
               "prices rose");
 
   CU_ASSERT_TRUE(n_numbers(o.sa, 1));
-  CU_ASSERT_TRUE(number_is(o.sa, 0, 5, GS_NUMBER_PERCENT, GS_BOUND_EXACT, NULL));
+  /* a rate measures the subject before it */
+  CU_ASSERT_TRUE(number_is(o.sa, 0, 5, GS_NUMBER_PERCENT, GS_BOUND_EXACT, "price"));
   o.sa = statement(o.doc, "wages rose");
   CU_ASSERT_TRUE(n_numbers(o.sa, 1));
-  CU_ASSERT_TRUE(number_is(o.sa, 0, 12, GS_NUMBER_PERCENT, GS_BOUND_EXACT, NULL));
+  CU_ASSERT_TRUE(number_is(o.sa, 0, 12, GS_NUMBER_PERCENT, GS_BOUND_EXACT, "wage"));
   o.sa = statement(o.doc, "the repairs would cost");
   CU_ASSERT_TRUE(n_numbers(o.sa, 1));
-  CU_ASSERT_TRUE(number_is(o.sa, 0, 5e6, GS_NUMBER_MONEY, GS_BOUND_EXACT, NULL));
+  CU_ASSERT_TRUE(number_is(o.sa, 0, 5e6, GS_NUMBER_MONEY, GS_BOUND_EXACT, "repair"));
   o.sa = statement(o.doc, "the dam was finished");
   CU_ASSERT_TRUE(n_numbers(o.sa, 1));
   CU_ASSERT_TRUE(number_is(o.sa, 0, 2012, GS_NUMBER_YEAR, GS_BOUND_EXACT, NULL));
