@@ -73,39 +73,6 @@ typedef struct {
   GsDocument *doc;
 } Run;
 
-static GsRules *
-rules_from(const char *text)
-{
-  GsRules *rules = gs_rules_new();
-  g_autoptr(GPtrArray) diags = g_ptr_array_new_with_free_func((GDestroyNotify)gs_diagnostic_free);
-
-  gs_rules_load_data(rules, "engine-test.rules", text, strlen(text), diags);
-  for (guint i = 0; i < diags->len; i++) {
-    const GsDiagnostic *d = g_ptr_array_index(diags, i);
-
-    g_printerr("\n  rules: %u:%u: %s", d->line, d->column, d->message);
-  }
-  CU_ASSERT_EQUAL(diags->len, 0);
-  return rules;
-}
-
-static GsDocument *
-analyse(const GsRules *rules, const char *article)
-{
-  GsDiagnostic *diag = NULL;
-  GsText *text = gs_text_new_from_data("article.txt", article, strlen(article), &diag);
-  GsDocument *doc;
-
-  if (text == NULL) {
-    g_printerr("\n  article refused: %s", diag != NULL ? diag->message : "?");
-    gs_diagnostic_free(diag);
-    return NULL;
-  }
-  doc = gs_pipeline_run(text, rules, GS_STAGE_ALL);
-  gs_text_unref(text);
-  return doc;
-}
-
 /* ARTICLE with the base rules and EXTRA appended to them. */
 static Run
 run_with(const char *extra, const char *article)
@@ -113,8 +80,8 @@ run_with(const char *extra, const char *article)
   Run r;
   g_autofree char *text = g_strconcat(base_rules, "\n", extra != NULL ? extra : "", NULL);
 
-  r.rules = rules_from(text);
-  r.doc = analyse(r.rules, article);
+  r.rules = gs_test_rules_from("engine-test.rules", text);
+  r.doc = gs_test_analyse(r.rules, article);
   return r;
 }
 
@@ -354,7 +321,7 @@ test_opposition_min_shared(void)
   static const char rules_text[] =
     "[lexicon up]\nterms=rose\n[lexicon down]\nterms=fell\n"
     "[rule trend]\nkind=opposition\na=up\nb=down\nmin-shared=1\n";
-  g_autoptr(GsRules) rules = rules_from(rules_text);
+  g_autoptr(GsRules) rules = gs_test_rules_from("engine-test.rules", rules_text);
   const char *same = "The bakery said its profits rose in spring.\n\nIts bank said its profits fell in spring.\n";
   const char *apart = "The bakery said its profits rose in spring.\n\nIts bank said the river fell last week.\n";
   g_autoptr(GsDiagnostic) d1 = NULL;
@@ -758,7 +725,7 @@ static const char busy_article[] =
 static char *
 document_json(const GsRules *rules, const char *article)
 {
-  GsDocument *doc = analyse(rules, article);
+  GsDocument *doc = gs_test_analyse(rules, article);
   json_t *json;
   char *out;
 
@@ -774,7 +741,7 @@ document_json(const GsRules *rules, const char *article)
 static void
 test_deterministic(void)
 {
-  GsRules *rules = rules_from(base_rules);
+  GsRules *rules = gs_test_rules_from("engine-test.rules", base_rules);
   char *first = document_json(rules, busy_article);
   char *second = document_json(rules, busy_article);
 

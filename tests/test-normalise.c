@@ -48,40 +48,6 @@ static const char *const bound_names[] = {"exact", "about", "lower", "upper"};
 
 /* ---- helpers ----------------------------------------------------------- */
 
-static GsRules *
-rules_from(const char *text)
-{
-  GsRules *rules = gs_rules_new();
-  g_autoptr(GPtrArray) diags = g_ptr_array_new_with_free_func((GDestroyNotify)gs_diagnostic_free);
-
-  if (!gs_rules_load_data(rules, "normalise-test.rules", text, strlen(text), diags)) {
-    for (guint i = 0; i < diags->len; i++) {
-      const GsDiagnostic *d = g_ptr_array_index(diags, i);
-
-      g_printerr("\n  rules: %u:%u: %s", d->line, d->column, d->message);
-    }
-  }
-  CU_ASSERT_EQUAL(diags->len, 0);
-  return rules;
-}
-
-static GsDocument *
-run(const GsRules *rules, const char *article)
-{
-  GsDiagnostic *diag = NULL;
-  GsText *text = gs_text_new_from_data("article.txt", article, strlen(article), &diag);
-  GsDocument *doc;
-
-  if (text == NULL) {
-    g_printerr("\n  article refused: %s", diag != NULL ? diag->message : "?");
-    gs_diagnostic_free(diag);
-    return NULL;
-  }
-  doc = gs_pipeline_run(text, rules, GS_STAGE_ALL);
-  gs_text_unref(text);
-  return doc;
-}
-
 static void
 dump_statements(const GsDocument *doc)
 {
@@ -255,8 +221,8 @@ one(const char *article, const char *prefix)
 {
   One o;
 
-  o.rules = rules_from(base_rules);
-  o.doc = run(o.rules, article);
+  o.rules = gs_test_rules_from("normalise-test.rules", base_rules);
+  o.doc = gs_test_analyse(o.rules, article);
   o.sa = statement(o.doc, prefix);
   return o;
 }
@@ -383,7 +349,7 @@ test_negation_not_only_shipped(void)
   const GsStatementAnalysis *sa;
 
   CU_ASSERT_TRUE(gs_rules_load_file(rules, GS_TEST_RULES_DIR "/english.rules", diags));
-  doc = run(rules, "Councillor Bram Okoro said not only the docks but the whole town gained from "
+  doc = gs_test_analyse(rules, "Councillor Bram Okoro said not only the docks but the whole town gained from "
                    "the new ferry.\n");
   sa = statement(doc, "not only");
   CU_ASSERT_PTR_NOT_NULL(sa);
