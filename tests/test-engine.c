@@ -782,8 +782,73 @@ test_findings_in_text_order(void)
   run_clear(&r);
 }
 
+/* The shipped english.rules on two-sentence articles of our own: each pair
+ * of sources disagrees by the named rule, or (rule NULL) must not be
+ * reported at all. These pin the general knowledge of the shipped
+ * lexicons, so a change to english.rules that loses a pair shows here. */
+typedef struct {
+  const char *article;
+  const char *rule;
+} ShippedCase;
+
+static const ShippedCase shipped_cases[] = {
+  {"The bakery said its profits rose last year. Analysts said the bakery's profits fell last year.",
+   "increase-vs-decrease"},
+  {"The finance minister said the economy is growing. Economists said the economy is shrinking.",
+   "increase-vs-decrease"},
+  {"The ferry company said the harbour was closed on Sunday. Fishermen said the harbour stayed open on Sunday.",
+   "open-vs-closed"},
+  {"The council said the playground is safe for children. Parents said the playground is dangerous for children.",
+   "safe-vs-dangerous"},
+  {"The water board insisted the river water is clean. Villagers said the river water was contaminated.",
+   "clean-vs-contaminated"},
+  {"The gallery said the sketch is genuine. Two experts said the sketch is a forgery.",
+   "genuine-vs-counterfeit"},
+  {"A fan site said the singer had died. Her agent said the singer is alive and well.",
+   "harm-vs-safety"},
+  {"The prosecutor said the clerk was guilty. The clerk's lawyer said the clerk was innocent.",
+   "guilt-vs-innocence"},
+  {"The harbour master said 12 boats sank in the storm. The coastguard said 40 boats sank in the storm.",
+   "numbers"},
+  {"The union said the strike lasted 12 days. The employer said the strike lasted three days.",
+   "numbers"},
+  /* agreeing sources, and different subjects, are not disagreements */
+  {"The bakery said its profits rose last year. Analysts said the bakery's profits rose last year.", NULL},
+  {"The council said the playground is safe. Parents said the road outside is dangerous at night.", NULL},
+  {"The coach said the team grew up fast this season. Fans said ticket prices fell this season.", NULL},
+};
+
+static void
+test_shipped_rules_pairs(void)
+{
+  g_autoptr(GPtrArray) diags = g_ptr_array_new_with_free_func((GDestroyNotify)gs_diagnostic_free);
+  GsRules *rules = gs_rules_new();
+
+  CU_ASSERT_TRUE_FATAL(gs_rules_load_file(rules, GS_TEST_RULES_DIR "/english.rules", diags));
+  for (gsize c = 0; c < G_N_ELEMENTS(shipped_cases); c++) {
+    const ShippedCase *sc = &shipped_cases[c];
+    GsDocument *doc = gs_test_analyse(rules, sc->article);
+    const GsFinding *f;
+    guint n;
+    gboolean ok;
+
+    CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+    f = gs_document_get_findings(doc, &n);
+    ok = sc->rule == NULL ? n == 0 : n == 1 && g_strcmp0(f[0].rule, sc->rule) == 0;
+    if (!ok) {
+      g_printerr("\n  case %" G_GSIZE_FORMAT ", want %s: %s", c, sc->rule ? sc->rule : "nothing",
+                 sc->article);
+      dump(doc);
+    }
+    CU_ASSERT_TRUE(ok);
+    gs_document_free(doc);
+  }
+  gs_rules_free(rules);
+}
+
 static CU_TestInfo tests[] = {
   {"negation", test_negation},
+  {"the shipped rules on pairs of our own", test_shipped_rules_pairs},
   {"negation by a prefix", test_negation_by_prefix},
   {"opposition with min-shared", test_opposition_min_shared},
   {"no negation from a look-alike prefix", test_prefix_not_a_negation},
