@@ -454,14 +454,15 @@ static const char *const claim_nouns[] = {
   "idea", "notion", NULL,
 };
 
-/* Does the negation cue at token I open one of the rules'
- * negation-exceptions ("not only", "not the first")? */
+/* Does one of PHRASES (lower case, words one space apart) start at token
+ * I? Used for the negation-exceptions ("not only", "not the first") and
+ * the negation cues of several words ("yet to"). */
 static gboolean
-negation_excepted(const GsRules *rules, const char *data, const GsToken *tokens, guint n_tokens,
-                  guint i)
+phrase_at(const GPtrArray *phrases, const char *data, const GsToken *tokens, guint n_tokens,
+          guint i)
 {
-  for (guint e = 0; e < rules->negation_exceptions->len; e++) {
-    const char *phrase = g_ptr_array_index(rules->negation_exceptions, e);
+  for (guint e = 0; e < phrases->len; e++) {
+    const char *phrase = g_ptr_array_index(phrases, e);
     const char *p = phrase;
     guint t = i;
     gboolean ok = TRUE;
@@ -583,10 +584,12 @@ analyse_statement(GsAnalysis *a, const GsText *text, const char *const *doc_lowe
       }
       w.distance = (guint8)MIN(distance, 255u);
     }
-    if ((word_flags & GS_RULES_WORD_NEGATION_CUE) || is_negation_cue(rules, lower)) {
+    if ((word_flags & GS_RULES_WORD_NEGATION_CUE) || is_negation_cue(rules, lower) ||
+        (rules->negation_phrases->len > 0 &&
+         phrase_at(rules->negation_phrases, data, tokens, n_tokens, i))) {
       /* "not only": no negation, and no topic either */
       w.flags |= GS_WORD_STOP;
-      if (!negation_excepted(rules, data, tokens, n_tokens, i)) {
+      if (!phrase_at(rules->negation_exceptions, data, tokens, n_tokens, i)) {
         w.flags |= GS_WORD_NEGATION;
         reach = NEGATION_REACH;
         distance = 0;

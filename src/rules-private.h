@@ -72,6 +72,7 @@ struct _GsRules {
   GHashTable *negating_verbs;  /* lower-case cue words that negate their content: denied … */
   GHashTable *negation_stops;  /* words that end a negation's scope: in, at, over … */
   GPtrArray *negation_exceptions; /* phrases, lower case: "not only", "not the first" */
+  GPtrArray *negation_phrases; /* negation cues of several words: "yet to", "far from" */
   GHashTable *negation_stems;  /* stems of the negation cues, for term compilation */
   GHashTable *word_flags;  /* word → GsRulesWordFlags: the sets above in one lookup */
   double topic_threshold;

@@ -108,7 +108,8 @@ static const KeySpec gainsay_keys[] = {
   {"language", VALUE_LANGUAGE, FALSE, "the Snowball stemmer (english, french, german …)"},
   {"include", VALUE_LIST, FALSE, "more rules files, relative to this one"},
   {"stop-words", VALUE_LIST, FALSE, "words that carry no topic"},
-  {"negation-cues", VALUE_LIST, FALSE, "words that negate what follows: no, not, never …"},
+  {"negation-cues", VALUE_LIST, FALSE,
+   "words or phrases that negate what follows: no, not, never, yet to …"},
   {"negating-verbs", VALUE_LIST, FALSE,
    "reporting verbs that negate their content: denied, ruled out …"},
   {"negation-exceptions", VALUE_LIST, FALSE,
@@ -670,6 +671,7 @@ gs_rules_new(void)
   rules->negating_verbs = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   rules->negation_stops = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   rules->negation_exceptions = g_ptr_array_new_with_free_func(g_free);
+  rules->negation_phrases = g_ptr_array_new_with_free_func(g_free);
   rules->topic_threshold = 0.2;
   return rules;
 }
@@ -691,6 +693,7 @@ gs_rules_free(GsRules *rules)
   g_hash_table_unref(rules->negating_verbs);
   g_hash_table_unref(rules->negation_stops);
   g_ptr_array_unref(rules->negation_exceptions);
+  g_ptr_array_unref(rules->negation_phrases);
   g_clear_pointer(&rules->negation_stems, g_hash_table_unref);
   g_clear_pointer(&rules->term_index, g_hash_table_unref);
   g_clear_pointer(&rules->word_flags, g_hash_table_unref);
@@ -706,6 +709,36 @@ add_words(GHashTable *set, char **list)
     if (w[0] != '\0')
       g_hash_table_add(set, g_steal_pointer(&w));
   }
+}
+
+/* The words of LIST without a space in them (phrases go elsewhere). */
+static void
+add_single_words(GHashTable *set, char **list)
+{
+  for (guint i = 0; list != NULL && list[i] != NULL; i++) {
+    g_autofree char *w = g_utf8_strdown(g_strstrip(list[i]), -1);
+
+    if (w[0] != '\0' && strchr(w, ' ') == NULL)
+      g_hash_table_add(set, g_steal_pointer(&w));
+  }
+}
+
+/* PHRASE in lower case, its words one space apart. */
+static void
+add_phrase(GPtrArray *phrases, const char *phrase)
+{
+  g_auto(GStrv) words = g_strsplit_set(phrase, " \t", -1);
+  g_autoptr(GString) out = g_string_new(NULL);
+
+  for (guint i = 0; words[i] != NULL; i++) {
+    if (words[i][0] == '\0')
+      continue;
+    if (out->len > 0)
+      g_string_append_c(out, ' ');
+    g_string_append(out, words[i]);
+  }
+  if (out->len > 0)
+    g_ptr_array_add(phrases, g_utf8_strdown(out->str, -1));
 }
 
 static void load_path(Loader *ld, const char *path, const ScanFile *from, guint from_line,
@@ -730,7 +763,12 @@ load_gainsay_group(Loader *ld, const ScanFile *f, GKeyFile *kf, const ScanGroup 
   add_words(rules->stop_words, list);
   g_clear_pointer(&list, g_strfreev);
   list = g_key_file_get_string_list(kf, g->header, "negation-cues", NULL, NULL);
-  add_words(rules->negation_cues, list);
+  /* a cue of several words ("yet to") is matched as a phrase */
+  for (guint i = 0; list != NULL && list[i] != NULL; i++) {
+    if (strchr(g_strstrip(list[i]), ' ') != NULL)
+      add_phrase(rules->negation_phrases, list[i]);
+  }
+  add_single_words(rules->negation_cues, list);
   g_clear_pointer(&list, g_strfreev);
   list = g_key_file_get_string_list(kf, g->header, "negating-verbs", NULL, NULL);
   add_words(rules->negating_verbs, list);
@@ -739,12 +777,8 @@ load_gainsay_group(Loader *ld, const ScanFile *f, GKeyFile *kf, const ScanGroup 
   add_words(rules->negation_stops, list);
   g_clear_pointer(&list, g_strfreev);
   list = g_key_file_get_string_list(kf, g->header, "negation-exceptions", NULL, NULL);
-  for (guint i = 0; list != NULL && list[i] != NULL; i++) {
-    g_autofree char *phrase = g_utf8_strdown(g_strstrip(list[i]), -1);
-
-    if (phrase[0] != '\0')
-      g_ptr_array_add(rules->negation_exceptions, g_steal_pointer(&phrase));
-  }
+  for (guint i = 0; list != NULL && list[i] != NULL; i++)
+    add_phrase(rules->negation_exceptions, list[i]);
   g_clear_pointer(&list, g_strfreev);
   if (g_key_file_has_key(kf, g->header, "topic-threshold", NULL)) {
     g_autofree char *v = g_key_file_get_string(kf, g->header, "topic-threshold", NULL);

@@ -25,7 +25,7 @@ static const char base_rules[] =
   "stop-words=a;an;the;and;or;but;of;in;on;at;to;for;from;by;with;about;as;was;were;is;are;"
   "be;been;has;have;had;it;its;their;they;he;she;said;says;there;that;this;some;over;than;"
   "more;least;up;only;would;will;who\n"
-  "negation-cues=no;not;never;nothing;none;without\n"
+  "negation-cues=no;not;never;nothing;none;without;yet  to\n"
   "negation-stops=in;at;on;over;from;for;with;by;after;before\n"
   "negation-exceptions=not only;not just\n"
   "negating-verbs=denied;denies;rejected;dismissed\n"
@@ -339,6 +339,31 @@ test_negation_not_only(void)
   one_clear(&o);
 }
 
+/* A cue of several words ("yet to", written with two spaces in the rules
+ * above: the words count, not the spacing) negates what follows; its
+ * first word alone ("yet another") does not. */
+static void
+test_negation_phrase_cue(void)
+{
+  One o = one("The port authority said the new ferry terminal has yet to be finished. "
+              "The mayor said the terminal was yet another delay for Tarn quay.\n",
+              "the new ferry terminal");
+  const GsWord *w;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL(o.sa);
+  w = word(o.sa, "finished");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(w);
+  if (w == NULL) /* for the compiler: FATAL has returned already */
+    return;
+  CU_ASSERT_TRUE(w->flags & GS_WORD_NEGATED);
+  CU_ASSERT_TRUE(plain(o.sa, "terminal"));
+  o.sa = statement(o.doc, "the terminal was yet another");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(o.sa);
+  CU_ASSERT_TRUE(plain(o.sa, "delay"));
+  CU_ASSERT_TRUE(plain(o.sa, "quay"));
+  one_clear(&o);
+}
+
 /* The same with the shipped english.rules and its negation-exceptions. */
 static void
 test_negation_not_only_shipped(void)
@@ -643,6 +668,7 @@ static CU_TestInfo tests[] = {
   {"negation: a clause ends the scope", test_negation_ends_at_clause},
   {"negation: never", test_negation_never},
   {"negation: not only ... but", test_negation_not_only},
+  {"negation: a cue of several words", test_negation_phrase_cue},
   {"negation: not only ... but (english.rules)", test_negation_not_only_shipped},
   {"negation: the not of not only is no content", test_negation_exception_word_is_no_content},
   {"negation: a denying cue negates the content", test_negation_denied_cue},
