@@ -812,6 +812,20 @@ static const ShippedCase shipped_cases[] = {
    "numbers"},
   {"The union said the strike lasted 12 days. The employer said the strike lasted three days.",
    "numbers"},
+  {"Organisers said the march through Tarnby was peaceful. Police said the march through Tarnby "
+   "turned violent.",
+   "peaceful-vs-violent"},
+  {"The fire service said the moorland fire is under control. Farmers said the moorland fire is out "
+   "of control.",
+   "contained-vs-uncontrolled"},
+  {"The electoral board said the council vote was free and fair. Monitors said the council vote was "
+   "rigged.",
+   "fair-vs-rigged"},
+  {"The club said the manager resigned on Friday. Players said the manager was sacked.",
+   "resigned-vs-forced-out"},
+  {"The builder said the new bridge was finished. Inspectors said the new bridge has yet to be "
+   "finished.",
+   "negation"},
   /* agreeing sources, and different subjects, are not disagreements */
   {"The bakery said its profits rose last year. Analysts said the bakery's profits rose last year.", NULL},
   {"The council said the playground is safe. Parents said the road outside is dangerous at night.", NULL},
