@@ -71,6 +71,44 @@ shared_stems(const GsStatementAnalysis *x, const GsStatementAnalysis *y, const c
   return n;
 }
 
+/* Words either side of a word that make its neighbourhood: about a
+ * clause. "has not released their names" and "a video released on
+ * Tuesday" share "released" but nothing around it. */
+#define NEAR_WORDS 8
+
+/* Content stems (not EXCEPT) found both near word I of X and near word K
+ * of Y: the words a negated word and its plain twin have around them. */
+static guint
+shared_near(const GsStatementAnalysis *x, guint i, const GsStatementAnalysis *y, guint k,
+            const char *except)
+{
+  guint n = 0;
+  guint x_from = i > NEAR_WORDS ? i - NEAR_WORDS : 0;
+  guint x_to = MIN(x->words->len, i + NEAR_WORDS + 1);
+  guint y_from = k > NEAR_WORDS ? k - NEAR_WORDS : 0;
+  guint y_to = MIN(y->words->len, k + NEAR_WORDS + 1);
+
+  for (guint a = x_from; a < x_to; a++) {
+    const GsWord *u = &g_array_index(x->words, GsWord, a);
+    gboolean seen = FALSE;
+
+    if ((u->flags & (GS_WORD_STOP | GS_WORD_NUMBER)) || u->stem == except)
+      continue;
+    /* count each stem once */
+    for (guint b = x_from; b < a && !seen; b++)
+      seen = g_array_index(x->words, GsWord, b).stem == u->stem;
+    for (guint b = y_from; b < y_to && !seen; b++) {
+      const GsWord *v = &g_array_index(y->words, GsWord, b);
+
+      if (v->stem == u->stem && !(v->flags & (GS_WORD_STOP | GS_WORD_NUMBER))) {
+        n++;
+        seen = TRUE;
+      }
+    }
+  }
+  return n;
+}
+
 /* What X negates that Y asserts: a concept of the same lexicon, negated in
  * X and asserted in Y (the point is the lexicon); or the word a negation
  * governs in X ("never told"), plain in Y, with at least MIN_SHARED other
@@ -100,9 +138,10 @@ negates(const GsRules *rules, const GsRule *rule, const GsStatementAnalysis *x,
     for (guint k = 0; k < y->words->len && !plain_in_y; k++) {
       const GsWord *v = &g_array_index(y->words, GsWord, k);
 
-      plain_in_y = v->stem == w->stem && !(v->flags & GS_WORD_NEGATED);
+      plain_in_y = v->stem == w->stem && !(v->flags & GS_WORD_NEGATED) &&
+                   shared_near(x, i, y, k, w->stem) >= rule->min_shared;
     }
-    if (plain_in_y && shared_stems(x, y, w->stem) >= rule->min_shared)
+    if (plain_in_y)
       return w->stem;
   }
   /* "the bridge is unsafe" against "the bridge is safe" */

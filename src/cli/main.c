@@ -334,7 +334,8 @@ main(int argc, char **argv)
   /* A closed pipe is an output error we report, not a silent death. */
   signal(SIGPIPE, SIG_IGN);
 
-  /* The command word, when there is one, comes first. */
+  /* The command word, when there is one, comes first (or after the
+   * options: see below). */
   args = g_new0(char *, 2 * (gsize)argc + 1);
   args[0] = g_strdup(argv[0]);
   {
@@ -384,6 +385,14 @@ main(int argc, char **argv)
     printf("gainsay %s\n", gs_version());
     cli_clear(&cli);
     return EXIT_CLEAN;
+  }
+  /* The command word may follow the options too ("gainsay -f json
+   * statements a.txt"), unless a file of that name is meant. */
+  if (command == &commands[0] && cli.inputs != NULL && cli.inputs[0] != NULL &&
+      cli_find_command(cli.inputs[0]) != NULL && !g_file_test(cli.inputs[0], G_FILE_TEST_EXISTS)) {
+    command = cli_find_command(cli.inputs[0]);
+    g_free(cli.inputs[0]);
+    memmove(cli.inputs, cli.inputs + 1, g_strv_length(cli.inputs) * sizeof(char *));
   }
   if (cli.inputs == NULL || cli.inputs[0] == NULL) {
     gs_cli_error("no input files (use '-' for standard input)");

@@ -420,6 +420,21 @@ cmp -s "$tmp/seed-sentences.txt" "$tmp/seed-json-sentences.txt" ||
   problem "'sentences' lines differ from the JSON sentences: $(diff "$tmp/seed-sentences.txt" "$tmp/seed-json-sentences.txt" >"$tmp/diff"; oneline "$tmp/diff")"
 end
 
+begin "the command word may follow the options"
+run "$gainsay" --format=json sentences "$seed"
+expect_status 0
+expect_json --sentences --documents 1 --date 2024-04-09 --no-errors-in 0 --check-spans "$seed"
+end
+
+begin "a file named like a command is a file when it exists"
+mkdir -p "$tmp/cwd"
+cp "$seed" "$tmp/cwd/sentences"
+(cd "$tmp/cwd" && "$gainsay" --format=json --fail-on=never sentences) >"$tmp/out" 2>"$tmp/err"
+status=$?
+expect_status 0
+expect_json --documents 1 --date 2024-04-09 --no-errors-in 0
+end
+
 # -- our own article, standard input, CRLF, BOM ------------------------------------------------
 
 begin "article: check JSON"
