@@ -831,8 +831,8 @@ static const ShippedCase shipped_cases[] = {
   {"The council said the playground is safe. Parents said the road outside is dangerous at night.", NULL},
   /* the word shared with the negated one stands far from it: no point */
   {"The ministry said about 20 reporters have gone missing in the hills north of the border region "
-   "this year and that it has not released their names. The agency said a reporter appeared in a "
-   "video released by the kidnappers.",
+   "this year and that it has not released their names. The agency said a reporter was seen in "
+   "footage released by the kidnappers.",
    NULL},
   {"The coach said the team grew up fast this season. Fans said ticket prices fell this season.", NULL},
 };
