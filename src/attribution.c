@@ -939,6 +939,23 @@ gs_is_medium(const char *lower)
   return FALSE;
 }
 
+/* Verbs that put something in a medium ("appeared in a video", "shown
+ * on television"), where the medium belongs to the content. */
+static gboolean
+gs_is_display_verb(const GsParser *p, guint i)
+{
+  static const char *const verbs[] = {"appeared", "appears", "appear", "seen", "shown", "featured",
+                                      "pictured", "filmed", "captured", "broadcast", "aired",
+                                      "posted", "published", "mentioned", "named", "quoted", NULL};
+  const char *lower = gs_parser_lower(p, i);
+
+  for (guint k = 0; verbs[k] != NULL; k++) {
+    if (strcmp(verbs[k], lower) == 0)
+      return TRUE;
+  }
+  return FALSE;
+}
+
 /* Verbs whose content is an undertaking: "pledged to oppose the bill". */
 static gboolean
 gs_is_commissive(const char *lower)
@@ -1425,9 +1442,10 @@ gs_settle_contents(Work *w, guint from, guint to)
       }
     }
     /* "said as much in an interview on Thursday": the medium and the time
-     * at the end are the writer's, not the content */
+     * at the end are the writer's, not the content; but "a reporter
+     * appeared in a video" is what was said */
     for (guint t = f->content_first + 2; t + 2 <= f->content_last && f->quote < 0; t++) {
-      if ((gs_parser_is(p, t, "in") || gs_parser_is(p, t, "during")) &&
+      if ((gs_parser_is(p, t, "in") || gs_parser_is(p, t, "during")) && !gs_is_display_verb(p, t - 1) &&
           (gs_parser_is(p, t + 1, "a") || gs_parser_is(p, t + 1, "an") || gs_parser_is(p, t + 1, "the")) &&
           gs_is_medium(gs_parser_lower(p, t + 2)) && f->content_last - t <= 10) {
         f->content_last = t - 1;

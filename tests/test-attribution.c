@@ -478,6 +478,16 @@ static const AttrCase direct_cases[] = {
 /* ---- indirect speech ------------------------------------------------------ */
 
 static const AttrCase indirect_cases[] = {
+  {"indirect: the medium at the end is the writer's",
+   "Anna Varga said the convoy had reached the valley in an interview on Tuesday.",
+   1,
+   {{.snippet = "the convoy had reached the valley", .lacks = {"interview"}, .kind = K_INDIRECT,
+     .source = "Anna Varga", .cue = "said"}}},
+  {"indirect: a medium the content speaks of stays in it",
+   "Anna Varga said the missing driver appeared in a video on Tuesday.",
+   1,
+   {{.snippet = "the missing driver appeared in a video", .kind = K_INDIRECT,
+     .source = "Anna Varga", .cue = "said"}}},
   {"indirect: interrupted, A, X said, B",
    "To reach the valley, Anna Varga said, the convoy would need two more days.",
    1,
