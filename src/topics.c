@@ -185,7 +185,9 @@ topic_label(const GsDocument *doc, const GsAnalysis *a, GArray *members, const B
         w = g_new0(double, 1);
         g_hash_table_insert(weight, (gpointer)f->key, w);
         g_ptr_array_add(order, (gpointer)f->key);
-        if (f->kind == FEATURE_LEXICON)
+        /* a lexicon named by a plain word ("progress") shows its name;
+         * one named like "safe-to-use" shows the words that matched it */
+        if (f->kind == FEATURE_LEXICON && strpbrk(f->name, "-_ .") == NULL)
           g_hash_table_insert(shown, (gpointer)f->key, g_strdup(f->name));
       }
       *w += f->weight;
@@ -202,6 +204,17 @@ topic_label(const GsDocument *doc, const GsAnalysis *a, GArray *members, const B
         g_hash_table_insert(shown, (gpointer)word->stem,
                             g_strndup(data + tokens[word->token].start,
                                       tokens[word->token].end - tokens[word->token].start));
+    }
+    for (guint k = 0; k < sa->concepts->len; k++) {
+      const GsConcept *c = &g_array_index(sa->concepts, GsConcept, k);
+      gconstpointer lex = g_ptr_array_index(a->rules->lexicons, c->lexicon);
+      const GsWord *first = &g_array_index(sa->words, GsWord, c->first);
+      const GsWord *last = &g_array_index(sa->words, GsWord, c->last);
+
+      if (g_hash_table_contains(weight, lex) && !g_hash_table_contains(shown, lex))
+        g_hash_table_insert(shown, (gpointer)lex,
+                            gs_text_dup_folded(text, tokens[first->token].start,
+                                               tokens[last->token].end));
     }
   }
   for (guint pick = 0; pick < 3; pick++) {

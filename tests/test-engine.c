@@ -350,6 +350,41 @@ test_opposition(void)
   run_clear(&r);
 }
 
+/* A topic is labelled with words: a lexicon named by a plain word shows
+ * its name, one named like "out-of-stock" the words of the text that
+ * matched it. */
+static void
+test_topic_label_words(void)
+{
+  Run r = run_with("[lexicon in-stock]\n"
+                   "terms=in stock\n"
+                   "[lexicon out-of-stock]\n"
+                   "terms=sold out\n"
+                   "[rule stock]\n"
+                   "kind=opposition\n"
+                   "a=in-stock\n"
+                   "b=out-of-stock\n"
+                   "severity=low\n"
+                   "message={a} against {b}\n",
+                   "The Eastbury bookshop said the new atlas was in stock.\n"
+                   "\n"
+                   "The atlas publisher said the new atlas was sold out.\n");
+  guint n;
+  const GsTopic *t;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL(r.doc);
+  t = gs_document_get_topics(r.doc, &n);
+  CU_ASSERT_EQUAL_FATAL(n, 1);
+  if (n != 1) /* for the compiler: FATAL has returned already */
+    return;
+  if (strstr(t[0].label, "-stock") != NULL ||
+      (strstr(t[0].label, "in stock") == NULL && strstr(t[0].label, "sold out") == NULL))
+    g_printerr("\n  label: %s", t[0].label);
+  CU_ASSERT_PTR_NULL(strstr(t[0].label, "-stock"));
+  CU_ASSERT_TRUE(strstr(t[0].label, "in stock") != NULL || strstr(t[0].label, "sold out") != NULL);
+  run_clear(&r);
+}
+
 /* Several statements of each side are all listed. */
 static void
 test_opposition_sides_gather(void)
@@ -874,6 +909,7 @@ static CU_TestInfo tests[] = {
   {"a denial gathers its side's negations", test_denial_gathers_negations},
   {"negation, the negating statement first", test_negation_negated_first},
   {"opposition", test_opposition},
+  {"a topic is labelled with the article's words", test_topic_label_words},
   {"opposition gathers each side's statements", test_opposition_sides_gather},
   {"denial by a word of the lexicon", test_denial_by_word},
   {"denial by a denying cue", test_denial_by_cue},
