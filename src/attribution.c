@@ -1655,6 +1655,16 @@ gs_resolve_frame_source(Work *w, guint index)
   gs_sources_note_speech(p, f->source, f->cue_first);
 }
 
+/* Does a quotation opening sentence S carry on statement ST, a direct
+ * quotation of the sentence before in the same paragraph? */
+static gboolean
+gs_quote_runs_on(const GsParser *p, const GsStatement *st, guint s)
+{
+  return st->content.end >= p->sent[s - 1].start && st->content.end <= p->sent[s - 1].end + 4 &&
+         (st->kind == GS_STATEMENT_DIRECT || st->kind == GS_STATEMENT_MIXED) &&
+         p->sent[st->sentence].paragraph == p->sent[s].paragraph;
+}
+
 /* Quotations no frame claimed: a quotation that opens its sentence
  * continues the speaker of the statement before it in the paragraph, or
  * of the previous paragraph's last statement when it opens a paragraph. */
@@ -1672,6 +1682,7 @@ gs_attribute_bare_quotes(Work *w)
     guint n;
     const GsStatement *sts;
     gint best = -1;
+    gint nearest = -1; /* the statement just before, whoever said it */
     guint words = 0;
 
     if (q->claimed || q->chain_prev >= 0 || p->sent[s].first_token != q->open)
@@ -1696,6 +1707,10 @@ gs_attribute_bare_quotes(Work *w)
         else
           hi = mid;
       }
+      nearest = lo > 0 ? (gint)lo - 1 : -1;
+      if (n > n_sorted && sts[n - 1].content.start < at &&
+          (nearest < 0 || sts[n - 1].content.start > sts[nearest].content.start))
+        nearest = (gint)(n - 1);
       for (guint i = lo; i-- > 0 && lo - i <= 8;) {
         if (sts[i].source != GS_NONE) {
           best = (gint)i;
@@ -1705,6 +1720,19 @@ gs_attribute_bare_quotes(Work *w)
       if (n > n_sorted && sts[n - 1].content.start < at && sts[n - 1].source != GS_NONE &&
           (best < 0 || sts[n - 1].content.start > sts[best].content.start))
         best = (gint)(n - 1);
+    }
+    /* The next sentence of a quoted statement, quoted on: "“A,” she
+     * said. “B.”" is one statement that runs on, whether or not the
+     * text says who "she" is. */
+    if (nearest >= 0 && s > 0 && q->chain_next < 0 && gs_quote_runs_on(p, &sts[nearest], s)) {
+      GsStatement *prev = &g_array_index(p->doc->statements, GsStatement, nearest);
+      GsSpan span;
+
+      if (gs_content_span(p, q->open, q->close, &span)) {
+        prev->content.end = MAX(prev->content.end, span.end);
+        q->claimed = TRUE;
+        continue;
+      }
     }
     if (best >= 0) {
       guint ps = sts[best].sentence;
@@ -1716,20 +1744,14 @@ gs_attribute_bare_quotes(Work *w)
     }
     if (best < 0)
       continue;
-    /* The next sentence of a quoted statement, quoted on: "“A,” he said.
-     * “B.”" is one statement that runs on. */
-    if (s > 0 && sts[best].content.end >= p->sent[s - 1].start && sts[best].content.end <= p->sent[s - 1].end + 4) {
+    if (s > 0 && q->chain_next < 0 && gs_quote_runs_on(p, &sts[best], s)) {
       GsStatement *prev = &g_array_index(p->doc->statements, GsStatement, best);
+      GsSpan span;
 
-      if ((prev->kind == GS_STATEMENT_DIRECT || prev->kind == GS_STATEMENT_MIXED) &&
-          p->sent[prev->sentence].paragraph == p->sent[s].paragraph && q->chain_next < 0) {
-        GsSpan span;
-
-        if (gs_content_span(p, q->open, q->close, &span)) {
-          prev->content.end = MAX(prev->content.end, span.end);
-          q->claimed = TRUE;
-          continue;
-        }
+      if (gs_content_span(p, q->open, q->close, &span)) {
+        prev->content.end = MAX(prev->content.end, span.end);
+        q->claimed = TRUE;
+        continue;
       }
     }
     {

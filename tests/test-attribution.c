@@ -689,6 +689,12 @@ static const AttrCase continuation_cases[] = {
    {{.snippet = "the clinic would stay open", .source = "Maria Lind"},
     {.snippet = "two nurses had been hired", .lacks = {"that"}, .kind = K_INDIRECT,
      .source = "Maria Lind", .mention = "She", .cue = "added", .same_source_as = 1}}},
+  {"continuation: a quotation runs on into the next sentence, speaker unknown",
+   "The gate was shut at noon.\n\n\u201cStay back,\u201d she says. \u201cThe bridge has no rails and "
+   "the river is high tonight.\u201d",
+   1,
+   {{.snippet = "Stay back", .has = {"the river is high tonight"}, .kind = K_DIRECT,
+     .mention = "she", .cue = "says"}}},
   {"continuation: content, he said",
    "Peter Kovac said the mine would close. About 300 miners would be retrained, he said.",
    2,
