@@ -11,6 +11,7 @@
  *                  "QUOTE," he said.
  *   inverted       CONTENT, said the official, speaking on …
  *   participle     MAIN CLAUSE, saying (that) CONTENT  (source: the subject)
+ *                  … by / for / after saying (that) CONTENT
  *   according-to   According to X, CONTENT / CONTENT, according to X.
  *   label          NAME: CONTENT  (interviews, headlines)
  *
@@ -822,6 +823,22 @@ gs_sentence_body_end(const GsParser *p, guint s)
   return last;
 }
 
+/* Words after which a speech participle is a gerund that reports speech
+ * ("by saying", "for claiming", "and insisting"); not "without" ("it goes
+ * without saying that …" reports nobody). */
+static gboolean
+gs_is_gerund_lead(const char *lower)
+{
+  static const char *const leads[] = {"by", "from", "for", "after", "before", "while",
+                                      "when", "and", "in", NULL};
+
+  for (guint i = 0; leads[i] != NULL; i++) {
+    if (strcmp(leads[i], lower) == 0)
+      return TRUE;
+  }
+  return FALSE;
+}
+
 /* The subject of the sentence's main clause, for ", saying …": after a
  * leading adjunct that ends in a comma ("Asked about the talks, …"), the
  * noun phrase before the first verb-like word. */
@@ -1110,8 +1127,13 @@ gs_find_frames_in_sentence(Work *w, guint s)
       f.cue_last = i + 1;
     }
 
-    /* ", saying (that) …" */
-    if ((flags & CUE_PARTICIPLE) && i > start && gs_is_punct(p, i - 1, ",")) {
+    /* ", saying (that) …"; a gerund after a preposition or "and" says as
+     * much: "began by saying he would …", "for saying that …" */
+    if ((flags & CUE_PARTICIPLE) && i > start &&
+        (gs_is_punct(p, i - 1, ",") ||
+         ((strcmp(lw, "saying") == 0 || strcmp(lw, "insisting") == 0 ||
+           strcmp(lw, "claiming") == 0 || strcmp(lw, "arguing") == 0) &&
+          gs_is_gerund_lead(gs_parser_lower(p, i - 1))))) {
       f.shape = FRAME_PARTICIPLE;
       f.region_first = i - 1;
       f.content_first = gs_content_start_after_cue(w, i, end, flags);
