@@ -499,6 +499,19 @@ gs_np_back(const GsParser *p, gint j, gint start, guint *first, guint *last)
 
   if (j < start)
     return FALSE;
+  /* "Tom Reyes -- co-editor of a book on rivers -- said": an appositive
+   * between dashes */
+  if (p->tok[j].kind == GS_TOKEN_DASH) {
+    gint o = j - 1;
+
+    while (o > start && j - o <= 32 && p->tok[o].kind != GS_TOKEN_DASH &&
+           p->tok[o].kind != GS_TOKEN_QUOTE)
+      o--;
+    if (o <= start || p->tok[o].kind != GS_TOKEN_DASH || j - o < 3 ||
+        p->tok[o - 1].kind != GS_TOKEN_WORD || !gs_parser_is_cap(p, (guint)o - 1))
+      return FALSE;
+    j = o - 1;
+  }
   if (gs_is_punct(p, (guint)j, ")")) {
     gint o = j;
 
@@ -526,6 +539,7 @@ gs_np_back(const GsParser *p, gint j, gint start, guint *first, guint *last)
         return FALSE;
       a = gs_parser_lower(p, (guint)o + 1);
       if (!(gs_words_has(GS_WORDS_DETERMINER, a) || strcmp(a, "who") == 0 || strcmp(a, "which") == 0 ||
+            strcmp(a, "one") == 0 ||
             g_str_has_suffix(a, "ing") || gs_words_has(GS_WORDS_ROLE, a) ||
             gs_parser_is_cap(p, (guint)o + 1) || p->tok[o + 1].kind == GS_TOKEN_NUMBER))
         return FALSE;
@@ -538,6 +552,19 @@ gs_np_back(const GsParser *p, gint j, gint start, guint *first, guint *last)
             (gs_np_back(p, o - 1, start, &df, &dl) && !gs_parser_is_cap(p, df))) {
           j = close - 1;
           start = o + 1;
+          break;
+        }
+      }
+      /* "Rep. Lena Ortiz (D-N.Y.), chair of the caucus, said": a
+       * parenthesis after the name */
+      if (gs_is_punct(p, (guint)o - 1, ")")) {
+        gint po = o - 2;
+
+        while (po > start && o - po <= 12 && !gs_is_punct(p, (guint)po, "("))
+          po--;
+        if (po > start && gs_is_punct(p, (guint)po, "(") && p->tok[po - 1].kind == GS_TOKEN_WORD &&
+            gs_parser_is_cap(p, (guint)po - 1)) {
+          j = po - 1;
           break;
         }
       }
@@ -1301,9 +1328,11 @@ gs_find_frames_in_sentence(Work *w, guint s)
       f.content_first = gs_content_start_after_cue(w, f.cue_last, end, flags);
       f.content_last = end;
       /* "said as he entered the talks", "responded with logic", "said
-       * when she resigned": an adjunct, not what was said */
+       * when she resigned": an adjunct, not what was said; but after
+       * "that" ("said that because the river rose, …") it is the content */
       if (f.content_first <= end && w->quote_of[f.content_first] < 0 && !(flags & CUE_OBJECT) &&
           gs_is_adjunct_opener(gs_parser_lower(p, f.content_first)) &&
+          !(f.content_first > f.cue_last + 1 && gs_parser_is(p, f.content_first - 1, "that")) &&
           !(gs_parser_is(p, f.content_first, "to") && (gs_is_commissive(lw) || (flags & CUE_TELL) || (flags & CUE_WEAK))))
         continue;
       /* "Having said …" is no speaker */

@@ -622,6 +622,17 @@ gs_tokenise(GsText *text, GArray *tokens, GArray *breaks)
         if (all_caps && letters >= 2)
           flags |= GS_TOKEN_FLAG_ALL_CAPS;
       }
+      /* "D-N.Y.", "R-S.C.": a party and a state, the state a dotted
+       * acronym after the hyphen; the word takes it whole. */
+      if (p < end && *p == '.' && p - start >= 3 && p[-2] == '-') {
+        const char *state = gs_scan_dotted_acronym(p - 1, end);
+
+        if (state != NULL) {
+          gs_push_token(&tk, start, state, GS_TOKEN_WORD, flags | GS_TOKEN_FLAG_ABBREVIATION, brk);
+          p = state;
+          continue;
+        }
+      }
       /* A known abbreviation or an initial keeps its period. "No." counts
        * only before a number. */
       if (p < end && *p == '.') {
