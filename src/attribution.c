@@ -496,6 +496,7 @@ static gboolean
 gs_np_back(const GsParser *p, gint j, gint start, guint *first, guint *last)
 {
   gint k;
+  gboolean via_appositive = FALSE;
 
   if (j < start)
     return FALSE;
@@ -522,6 +523,7 @@ gs_np_back(const GsParser *p, gint j, gint start, guint *first, guint *last)
     j = o - 1;
   }
   if (gs_is_punct(p, (guint)j, ",")) {
+    via_appositive = TRUE;
     /* An appositive: "Hugh Hill, a doctor at the hospital, said", also
      * with a relative clause in it ("…, a developer for X, which is made
      * up of investors, said"), or reversed ("The campaign's chairman,
@@ -637,6 +639,24 @@ gs_np_back(const GsParser *p, gint j, gint start, guint *first, guint *last)
   while (k < j && gs_parser_has(p, (guint)k, GS_WORDS_NP_PREPOSITION) &&
          !gs_parser_is_cap(p, (guint)k))
     k++;
+  /* "Carl Berg, the attorney general of Ruritania, one of the states
+   * suing, said": the description stands after a name, which is the
+   * speaker. */
+  if (via_appositive && k >= start + 2 && gs_parser_has(p, (guint)k, GS_WORDS_DETERMINER) &&
+      gs_is_punct(p, (guint)k - 1, ",") && p->tok[k - 2].kind == GS_TOKEN_WORD &&
+      gs_parser_is_cap(p, (guint)k - 2)) {
+    gint n = k - 2;
+
+    while (n - 1 >= start && k - 2 - (n - 1) < 5 && p->tok[n - 1].kind == GS_TOKEN_WORD &&
+           gs_parser_is_cap(p, (guint)n - 1))
+      n--;
+    if (gs_appositive_is_name(p, (guint)n, (guint)k - 2) &&
+        (n == start || !gs_parser_is_cap(p, (guint)n - 1))) {
+      *first = (guint)n;
+      *last = (guint)k - 2;
+      return TRUE;
+    }
+  }
   *first = (guint)k;
   return TRUE;
 }

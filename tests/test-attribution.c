@@ -592,6 +592,12 @@ static const AttrCase indirect_cases[] = {
    1,
    {{.snippet = "the mayor had changed his mind", .lacks = {"co-editor"}, .kind = K_INDIRECT,
      .source = "Tom Reyes", .cue = "said"}}},
+  {"direct: name, description, second description, said",
+   "\u201cThe dam is safe,\u201d Carl Berg, the chief engineer of Eastbury, one of the towns on the "
+   "river, said at a news conference.",
+   1,
+   {{.snippet = "The dam is safe", .lacks = {"Carl", "engineer"}, .kind = K_DIRECT,
+     .source = "Carl Berg", .cue = "said"}}},
   {"indirect: party and state, then an appositive",
    "Rep. Lena Ortiz (D-N.Y.), chair of the river caucus, said members would raise money.",
    1,
