@@ -1726,14 +1726,24 @@ gs_resolve_frame_source(Work *w, guint index)
   gs_sources_note_speech(p, f->source, f->cue_first);
 }
 
-/* Does a quotation opening sentence S carry on statement ST, a direct
- * quotation of the sentence before in the same paragraph? */
+/* Quotation Q opens sentence S: when statement INDEX is a direct
+ * quotation of the sentence before, in the same paragraph, Q carries it
+ * on ("“A,” she said. “B.”") and its content grows to Q's end. */
 static gboolean
-gs_quote_runs_on(const GsParser *p, const GsStatement *st, guint s)
+gs_quote_run_on(GsParser *p, Quote *q, guint s, guint index)
 {
-  return st->content.end >= p->sent[s - 1].start && st->content.end <= p->sent[s - 1].end + 4 &&
-         (st->kind == GS_STATEMENT_DIRECT || st->kind == GS_STATEMENT_MIXED) &&
-         p->sent[st->sentence].paragraph == p->sent[s].paragraph;
+  GsStatement *st = &g_array_index(p->doc->statements, GsStatement, index);
+  GsSpan span;
+
+  if (s == 0 || q->chain_next >= 0 || st->content.end < p->sent[s - 1].start ||
+      st->content.end > p->sent[s - 1].end + 4 ||
+      !(st->kind == GS_STATEMENT_DIRECT || st->kind == GS_STATEMENT_MIXED) ||
+      p->sent[st->sentence].paragraph != p->sent[s].paragraph ||
+      !gs_content_span(p, q->open, q->close, &span))
+    return FALSE;
+  st->content.end = MAX(st->content.end, span.end);
+  q->claimed = TRUE;
+  return TRUE;
 }
 
 /* Quotations no frame claimed: a quotation that opens its sentence
@@ -1795,16 +1805,8 @@ gs_attribute_bare_quotes(Work *w)
     /* The next sentence of a quoted statement, quoted on: "“A,” she
      * said. “B.”" is one statement that runs on, whether or not the
      * text says who "she" is. */
-    if (nearest >= 0 && s > 0 && q->chain_next < 0 && gs_quote_runs_on(p, &sts[nearest], s)) {
-      GsStatement *prev = &g_array_index(p->doc->statements, GsStatement, nearest);
-      GsSpan span;
-
-      if (gs_content_span(p, q->open, q->close, &span)) {
-        prev->content.end = MAX(prev->content.end, span.end);
-        q->claimed = TRUE;
-        continue;
-      }
-    }
+    if (nearest >= 0 && gs_quote_run_on(p, q, s, (guint)nearest))
+      continue;
     if (best >= 0) {
       guint ps = sts[best].sentence;
 
@@ -1815,16 +1817,8 @@ gs_attribute_bare_quotes(Work *w)
     }
     if (best < 0)
       continue;
-    if (s > 0 && q->chain_next < 0 && gs_quote_runs_on(p, &sts[best], s)) {
-      GsStatement *prev = &g_array_index(p->doc->statements, GsStatement, best);
-      GsSpan span;
-
-      if (gs_content_span(p, q->open, q->close, &span)) {
-        prev->content.end = MAX(prev->content.end, span.end);
-        q->claimed = TRUE;
-        continue;
-      }
-    }
+    if (gs_quote_run_on(p, q, s, (guint)best))
+      continue;
     {
       GsStatement copy = sts[best];
       Frame f = {0};
