@@ -418,11 +418,7 @@ gs_cue_is_plain(const char *lower)
                                       "argued", "argues", "tweeted", "warned", "warns",
                                       "stressed", "noted", "explained", "admitted", NULL};
 
-  for (guint i = 0; plain[i] != NULL; i++) {
-    if (strcmp(plain[i], lower) == 0)
-      return TRUE;
-  }
-  return FALSE;
+  return g_strv_contains(plain, lower);
 }
 
 static gboolean
@@ -879,11 +875,7 @@ gs_is_gerund_lead(const char *lower)
   static const char *const leads[] = {"by", "from", "for", "after", "before", "while",
                                       "when", "and", "in", NULL};
 
-  for (guint i = 0; leads[i] != NULL; i++) {
-    if (strcmp(leads[i], lower) == 0)
-      return TRUE;
-  }
-  return FALSE;
+  return g_strv_contains(leads, lower);
 }
 
 /* The subject of the sentence's main clause, for ", saying …": after a
@@ -979,11 +971,7 @@ gs_is_adjunct_opener(const char *lower)
 {
   static const char *const openers[] = {"when", "as", "while", "whereas", "because", NULL};
 
-  for (guint i = 0; openers[i] != NULL; i++) {
-    if (strcmp(openers[i], lower) == 0)
-      return TRUE;
-  }
-  return FALSE;
+  return g_strv_contains(openers, lower);
 }
 
 /* Where words are said: "in an interview", "in a statement". */
@@ -996,11 +984,7 @@ gs_is_medium(const char *lower)
                                       "message", "memo", "note", "filing", "hearing", "address",
                                       "news", "press", NULL};
 
-  for (guint i = 0; media[i] != NULL; i++) {
-    if (strcmp(media[i], lower) == 0)
-      return TRUE;
-  }
-  return FALSE;
+  return g_strv_contains(media, lower);
 }
 
 /* Verbs that put something in a medium ("appeared in a video", "shown
@@ -1013,11 +997,7 @@ gs_is_display_verb(const GsParser *p, guint i)
                                       "posted", "published", "mentioned", "named", "quoted", NULL};
   const char *lower = gs_parser_lower(p, i);
 
-  for (guint k = 0; verbs[k] != NULL; k++) {
-    if (strcmp(verbs[k], lower) == 0)
-      return TRUE;
-  }
-  return FALSE;
+  return g_strv_contains(verbs, lower);
 }
 
 /* Verbs whose content is an undertaking: "pledged to oppose the bill". */
@@ -1037,11 +1017,7 @@ gs_is_rubric(const char *lower)
                                         "sources", "disclosure", "clarification", "advertisement",
                                         "breaking", "live", "exclusive", "analysis", "opinion", NULL};
 
-  for (guint i = 0; rubrics[i] != NULL; i++) {
-    if (strcmp(rubrics[i], lower) == 0)
-      return TRUE;
-  }
-  return FALSE;
+  return g_strv_contains(rubrics, lower);
 }
 
 /* Does [first, last] hold a verb-like word (an auxiliary, a cue, a past
