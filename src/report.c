@@ -37,6 +37,20 @@ gs_json_id(const char *prefix, guint index)
   return json_string(buf);
 }
 
+/* A JSON string of bytes that may not be UTF-8: a file name, or a message
+ * that quotes one. Jansson refuses a string that is not UTF-8, which would
+ * drop the document from the report; such bytes become U+FFFD instead. */
+static json_t *
+gs_json_string_lossy(const char *bytes)
+{
+  g_autofree char *valid = NULL;
+
+  if (g_utf8_validate(bytes, -1, NULL))
+    return json_string_nocheck(bytes);
+  valid = g_utf8_make_valid(bytes, -1);
+  return json_string_nocheck(valid);
+}
+
 /* A string of the input's bytes [start, end) with white space folded;
  * the input is valid UTF-8, so the JSON string is too. */
 static json_t *
@@ -51,8 +65,8 @@ gs_json_span_text(const GsText *text, GsSpan span)
 json_t *
 gs_report_diagnostic_to_json(const GsDiagnostic *diag)
 {
-  json_t *obj = json_pack("{s:s, s:s}", "severity", gs_severity_to_string(diag->severity),
-                          "message", diag->message);
+  json_t *obj = json_pack("{s:s, s:o}", "severity", gs_severity_to_string(diag->severity),
+                          "message", gs_json_string_lossy(diag->message));
 
   if (diag->line > 0) {
     json_object_set_new_nocheck(obj, "line", json_integer(diag->line));
@@ -184,7 +198,7 @@ gs_report_document_to_json(const GsDocument *doc)
   guint n;
   GPtrArray *diags;
 
-  json_object_set_new_nocheck(obj, "path", json_string(gs_document_get_name(doc)));
+  json_object_set_new_nocheck(obj, "path", gs_json_string_lossy(gs_document_get_name(doc)));
   json_object_set_new_nocheck(obj, "date", date != NULL ? json_string(date) : json_null());
 
   list = json_array();
@@ -237,8 +251,8 @@ gs_report_failed_document_to_json(const char *path, const GsDiagnostic *diag)
   json_t *errors = json_array();
 
   json_array_append_new(errors, gs_report_diagnostic_to_json(diag));
-  return json_pack("{s:s, s:n, s:[], s:[], s:[], s:[], s:o}", "path", path, "date",
-                   "sources", "statements", "topics", "findings", "errors", errors);
+  return json_pack("{s:o, s:n, s:[], s:[], s:[], s:[], s:o}", "path", gs_json_string_lossy(path),
+                   "date", "sources", "statements", "topics", "findings", "errors", errors);
 }
 
 json_t *
@@ -247,7 +261,8 @@ gs_report_failed_sentences_to_json(const char *path, const GsDiagnostic *diag)
   json_t *errors = json_array();
 
   json_array_append_new(errors, gs_report_diagnostic_to_json(diag));
-  return json_pack("{s:s, s:n, s:[], s:o}", "path", path, "date", "sentences", "errors", errors);
+  return json_pack("{s:o, s:n, s:[], s:o}", "path", gs_json_string_lossy(path), "date", "sentences",
+                   "errors", errors);
 }
 
 json_t *
@@ -269,8 +284,8 @@ gs_report_sentences_to_json(const GsText *text)
     json_object_set_new_nocheck(obj, "paragraph", json_integer(sentences[i].paragraph + 1));
     json_array_append_new(list, obj);
   }
-  return json_pack("{s:s, s:o, s:o, s:[]}", "path", gs_text_get_name(text), "date",
-                   date != NULL ? json_string(date) : json_null(), "sentences", list,
+  return json_pack("{s:o, s:o, s:o, s:[]}", "path", gs_json_string_lossy(gs_text_get_name(text)),
+                   "date", date != NULL ? json_string(date) : json_null(), "sentences", list,
                    "errors");
 }
 

@@ -435,6 +435,15 @@ expect_status 0
 expect_json --documents 1 --date 2024-04-09 --no-errors-in 0
 end
 
+begin "a file name that is not UTF-8 keeps its document in the JSON"
+badname="$tmp/cwd/$(printf 'name\377.txt')"
+cp "$seed" "$badname"
+run "$gainsay" --format=json --fail-on=never "$badname" "$tmp/cwd/$(printf 'gone\377.txt')"
+expect_status 2
+expect_json --documents 2 --no-errors-in 0 --errors-in 1
+grep -qF "$(printf 'name\357\277\275.txt')" "$tmp/out" || problem "no path with U+FFFD for the first file"
+end
+
 # -- our own article, standard input, CRLF, BOM ------------------------------------------------
 
 begin "article: check JSON"
