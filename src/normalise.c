@@ -454,10 +454,11 @@ static const char *const claim_nouns[] = {
   "idea", "notion", NULL,
 };
 
-/* Does one of PHRASES (lower case, words one space apart) start at token
- * I? Used for the negation-exceptions ("not only", "not the first") and
- * the negation cues of several words ("yet to"). */
-static gboolean
+/* How many tokens one of PHRASES (lower case, words one space apart)
+ * spans from token I, or 0 when none starts there. Used for the
+ * negation-exceptions ("not only", "not the first") and the negation cues
+ * of several words ("yet to"). */
+static guint
 phrase_at(const GPtrArray *phrases, const char *data, const GsToken *tokens, guint n_tokens,
           guint i)
 {
@@ -479,9 +480,9 @@ phrase_at(const GPtrArray *phrases, const char *data, const GsToken *tokens, gui
         p++;
     }
     if (ok)
-      return TRUE;
+      return t - i;
   }
-  return FALSE;
+  return 0;
 }
 
 /* A word that negates another by its prefix: "unsafe", "illegal",
@@ -541,6 +542,7 @@ analyse_statement(GsAnalysis *a, const GsText *text, const char *const *doc_lowe
   guint reach = 0;
   guint distance = 0;
   guint cue_position = 1;
+  guint phrase_rest = 0; /* words of a phrase cue still to come: part of the cue */
   g_autofree char *cue = gs_text_dup_folded(text, st->cue.start, st->cue.end);
   g_autofree char *cue_lower = g_utf8_strdown(cue, -1);
 
@@ -550,6 +552,7 @@ analyse_statement(GsAnalysis *a, const GsText *text, const char *const *doc_lowe
     const GsToken *t = &tokens[i];
     const char *lower;
     guint word_flags;
+    gboolean in_phrase;
     GsWord w = {0};
 
     /* the parser made every token's lower-case form (attribution runs
@@ -576,7 +579,13 @@ analyse_statement(GsAnalysis *a, const GsText *text, const char *const *doc_lowe
       reach = 0;
     if (word_flags & GS_RULES_WORD_STOP)
       w.flags |= GS_WORD_STOP;
-    if (reach > 0) {
+    in_phrase = phrase_rest > 0;
+    if (in_phrase) {
+      /* "short of" in "stopped short of banning": the cue, not what it
+       * negates */
+      phrase_rest--;
+      w.flags |= GS_WORD_STOP;
+    } else if (reach > 0) {
       w.flags |= GS_WORD_NEGATED;
       if (!(w.flags & GS_WORD_STOP)) {
         reach--;
@@ -584,9 +593,16 @@ analyse_statement(GsAnalysis *a, const GsText *text, const char *const *doc_lowe
       }
       w.distance = (guint8)MIN(distance, 255u);
     }
-    if ((word_flags & GS_RULES_WORD_NEGATION_CUE) || is_negation_cue(rules, lower) ||
-        (rules->negation_phrases->len > 0 &&
-         phrase_at(rules->negation_phrases, data, tokens, n_tokens, i))) {
+    if (!in_phrase && rules->negation_phrases->len > 0 &&
+        !(word_flags & GS_RULES_WORD_NEGATION_CUE)) {
+      guint span = phrase_at(rules->negation_phrases, data, tokens, n_tokens, i);
+
+      if (span > 0) {
+        phrase_rest = span - 1;
+        word_flags |= GS_RULES_WORD_NEGATION_CUE;
+      }
+    }
+    if (!in_phrase && ((word_flags & GS_RULES_WORD_NEGATION_CUE) || is_negation_cue(rules, lower))) {
       /* "not only": no negation, and no topic either */
       w.flags |= GS_WORD_STOP;
       if (!phrase_at(rules->negation_exceptions, data, tokens, n_tokens, i)) {

@@ -25,7 +25,7 @@ static const char base_rules[] =
   "stop-words=a;an;the;and;or;but;of;in;on;at;to;for;from;by;with;about;as;was;were;is;are;"
   "be;been;has;have;had;it;its;their;they;he;she;said;says;there;that;this;some;over;than;"
   "more;least;up;only;would;will;who\n"
-  "negation-cues=no;not;never;nothing;none;without;yet  to\n"
+  "negation-cues=no;not;never;nothing;none;without;yet  to;stopped short of\n"
   "negation-stops=in;at;on;over;from;for;with;by;after;before\n"
   "negation-exceptions=not only;not just\n"
   "negating-verbs=denied;denies;rejected;dismissed\n"
@@ -364,6 +364,31 @@ test_negation_phrase_cue(void)
   one_clear(&o);
 }
 
+/* The later words of a phrase cue belong to the cue: in "stopped short of
+ * banning" the word negated first is "banning", not "short". */
+static void
+test_negation_phrase_cue_words(void)
+{
+  One o = one("The harbour board said the council stopped short of banning ferries at night.\n",
+              "the council stopped");
+  const GsWord *w;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL(o.sa);
+  w = word(o.sa, "short");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(w);
+  if (w == NULL) /* for the compiler: FATAL has returned already */
+    return;
+  CU_ASSERT_FALSE(w->flags & GS_WORD_NEGATED);
+  w = word(o.sa, "banning");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(w);
+  if (w == NULL)
+    return;
+  CU_ASSERT_TRUE(w->flags & GS_WORD_NEGATED);
+  CU_ASSERT_EQUAL(w->distance, 1);
+  CU_ASSERT_TRUE(plain(o.sa, "council"));
+  one_clear(&o);
+}
+
 /* The same with the shipped english.rules and its negation-exceptions. */
 static void
 test_negation_not_only_shipped(void)
@@ -669,6 +694,7 @@ static CU_TestInfo tests[] = {
   {"negation: never", test_negation_never},
   {"negation: not only ... but", test_negation_not_only},
   {"negation: a cue of several words", test_negation_phrase_cue},
+  {"negation: a phrase cue's later words are the cue's", test_negation_phrase_cue_words},
   {"negation: not only ... but (english.rules)", test_negation_not_only_shipped},
   {"negation: the not of not only is no content", test_negation_exception_word_is_no_content},
   {"negation: a denying cue negates the content", test_negation_denied_cue},

@@ -325,6 +325,7 @@ main(int argc, char **argv)
     {NULL},
   };
   GsCliInputs *inputs;
+  gboolean command_word_later = TRUE; /* no command word first, no "--" */
   int status;
 
   setlocale(LC_ALL, "");
@@ -347,6 +348,7 @@ main(int argc, char **argv)
 
       if (found != NULL) {
         command = found;
+        command_word_later = FALSE;
       } else if (!options_end && g_str_has_prefix(argv[i], "-j") && argv[i][2] != '\0' &&
                  strspn(argv[i] + 2, "0123456789") == strlen(argv[i] + 2)) {
         /* GOption takes a short option's value only from the next
@@ -354,7 +356,11 @@ main(int argc, char **argv)
         args[j++] = g_strdup("-j");
         args[j++] = g_strdup(argv[i] + 2);
       } else {
-        options_end |= strcmp(argv[i], "--") == 0;
+        if (strcmp(argv[i], "--") == 0) {
+          /* after "--" every word is a file */
+          options_end = TRUE;
+          command_word_later = FALSE;
+        }
         args[j++] = g_strdup(argv[i]);
       }
     }
@@ -387,8 +393,10 @@ main(int argc, char **argv)
     return EXIT_CLEAN;
   }
   /* The command word may follow the options too ("gainsay -f json
-   * statements a.txt"), unless a file of that name is meant. */
-  if (command == &commands[0] && cli.inputs != NULL && cli.inputs[0] != NULL &&
+   * statements a.txt"), unless one came first ("gainsay check
+   * sentences" checks a file), "--" ended the options, or a file of that
+   * name is meant. */
+  if (command_word_later && cli.inputs != NULL && cli.inputs[0] != NULL &&
       cli_find_command(cli.inputs[0]) != NULL && !g_file_test(cli.inputs[0], G_FILE_TEST_EXISTS)) {
     command = cli_find_command(cli.inputs[0]);
     g_free(cli.inputs[0]);

@@ -435,6 +435,18 @@ expect_status 0
 expect_json --documents 1 --date 2024-04-09 --no-errors-in 0
 end
 
+begin "after an explicit command word, or after --, a command name is a file"
+mkdir -p "$tmp/empty-cwd"
+(cd "$tmp/empty-cwd" && "$gainsay" check sentences) >"$tmp/out" 2>"$tmp/err"
+status=$?
+expect_status 2
+expect_stderr_line "gainsay: sentences: cannot open: No such file or directory"
+(cd "$tmp/empty-cwd" && "$gainsay" --format=json -- statements) >"$tmp/out" 2>"$tmp/err"
+status=$?
+expect_status 2
+expect_stderr_line "gainsay: statements: cannot open: No such file or directory"
+end
+
 begin "a file name that is not UTF-8 keeps its document in the JSON"
 badname="$tmp/cwd/$(printf 'name\377.txt')"
 cp "$seed" "$badname"
