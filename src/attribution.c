@@ -37,6 +37,7 @@ typedef enum {
   CUE_PARTICLE = 1 << 5,   /* needs a particle after it: "ruled out" */
   CUE_ABOUT = 1 << 6,      /* content after "of" or "about": "spoke of" */
   CUE_COLON = 1 << 7,      /* a cue only before a colon: "he continued:" */
+  CUE_GERUND = 1 << 8,     /* reports speech after a preposition too: "by saying" */
 } CueFlags;
 
 typedef struct {
@@ -138,7 +139,8 @@ static const CueEntry cue_entries[] = {
   {"liken likens likened", CUE_OBJECT},
   {"rule rules ruled", CUE_OBJECT | CUE_PARTICLE},
   {"play plays played", CUE_OBJECT | CUE_PARTICLE},
-  {"saying adding insisting warning confirming claiming acknowledging arguing "
+  {"saying insisting claiming arguing", CUE_SPEECH | CUE_PARTICIPLE | CUE_GERUND},
+  {"adding warning confirming acknowledging "
    "stressing noting explaining declaring replying admitting asserting alleging "
    "contending predicting promising vowing pledging revealing conceding emphasising "
    "emphasizing recalling complaining indicating denying cautioning reiterating "
@@ -438,7 +440,7 @@ gs_is_np_word(const GsParser *p, guint i)
   if (gs_parser_is_cap(p, i))
     return TRUE;
   if (gs_words_has(GS_WORDS_CLAUSE_BREAK, w) || gs_words_has(GS_WORDS_AUXILIARY, w) ||
-      gs_cue_flags(w) != 0)
+      gs_cue_at(p, i) != 0)
     return FALSE;
   if (gs_words_has(GS_WORDS_SKIP_ADVERB, w) && !gs_words_has(GS_WORDS_DETERMINER, w))
     return FALSE;
@@ -717,7 +719,7 @@ gs_rest_is_trailer(const Work *w, guint i, guint end, guint cue_flags)
     n = gs_parser_lower(p, i + 1);
     /* ", saying …", ", speaking on …" trail; ", replacing him would …"
      * goes on with the content */
-    return (gs_cue_flags(n) & CUE_PARTICIPLE) || strcmp(n, "speaking") == 0 ||
+    return (gs_cue_at(p, i + 1) & CUE_PARTICIPLE) || strcmp(n, "speaking") == 0 ||
            strcmp(n, "referring") == 0 || strcmp(n, "citing") == 0 ||
            strcmp(n, "responding") == 0 || strcmp(n, "pointing") == 0 ||
            strcmp(n, "who") == 0 || strcmp(n, "which") == 0 ||
@@ -798,7 +800,7 @@ gs_content_start_after_cue(const Work *w, guint cue_last, guint end, guint flags
       for (guint a = i; a < k && only_adjuncts; a++) {
         const char *aw = gs_parser_lower(p, a);
 
-        if (p->tok[a].kind == GS_TOKEN_QUOTE || gs_cue_flags(aw) != 0 ||
+        if (p->tok[a].kind == GS_TOKEN_QUOTE || gs_cue_at(p, a) != 0 ||
             gs_words_has(GS_WORDS_AUXILIARY, aw) ||
             (gs_is_punct(p, a, ",") && !(flags & CUE_TELL)))
           only_adjuncts = FALSE;
@@ -808,7 +810,7 @@ gs_content_start_after_cue(const Work *w, guint cue_last, guint end, guint flags
         return k + 1;
       break;
     }
-    if (p->tok[k].kind == GS_TOKEN_QUOTE || gs_cue_flags(s) != 0)
+    if (p->tok[k].kind == GS_TOKEN_QUOTE || gs_cue_at(p, k) != 0)
       break;
   }
   if ((flags & CUE_ABOUT) && i <= end &&
@@ -933,7 +935,7 @@ gs_claim_noun_frame(Work *w, guint i, guint start, guint end, Frame *f)
   if (!(strcmp(before, "amid") == 0 || strcmp(before, "despite") == 0 ||
         strcmp(before, "following") == 0 || strcmp(before, "after") == 0 ||
         strcmp(before, "of") == 0 || strcmp(before, "with") == 0 ||
-        gs_cue_flags(before) != 0 || g_str_has_suffix(before, "ed") ||
+        gs_cue_at(p, i - 1) != 0 || g_str_has_suffix(before, "ed") ||
         gs_words_has(GS_WORDS_DETERMINER, before) || gs_words_has(GS_WORDS_VERB, before) ||
         p->tok[i - 1].kind == GS_TOKEN_WORD))
     return FALSE;
@@ -1032,7 +1034,7 @@ gs_span_has_verb(const GsParser *p, guint first, guint last)
     if (p->tok[i].kind != GS_TOKEN_WORD || gs_parser_is_cap(p, i))
       continue;
     if (gs_words_has(GS_WORDS_AUXILIARY, w) || gs_words_has(GS_WORDS_VERB, w) ||
-        gs_cue_flags(w) != 0 || g_str_has_suffix(w, "ed") || g_str_has_suffix(w, "n't"))
+        gs_cue_at(p, i) != 0 || g_str_has_suffix(w, "ed") || g_str_has_suffix(w, "n't"))
       return TRUE;
     if (g_str_has_suffix(w, "s") && i > first && (gs_parser_is_cap(p, i - 1) ||
                                                   gs_parser_has(p, i - 1, GS_WORDS_PRONOUN)))
@@ -1136,7 +1138,7 @@ gs_find_frames_in_sentence(Work *w, guint s)
       gs_add_frame(w, &f);
       continue;
     }
-    flags = gs_cue_flags(lw);
+    flags = gs_cue_at(p, i);
     /* Verbs are lower case: "United States" is no cue, except in a
      * headline set in title case. */
     if (flags == 0 || (gs_parser_is_cap(p, i) && !gs_sentence_is_title_case(p, s)))
@@ -1154,9 +1156,7 @@ gs_find_frames_in_sentence(Work *w, guint s)
      * much: "began by saying he would …", "for saying that …" */
     if ((flags & CUE_PARTICIPLE) && i > start &&
         (gs_is_punct(p, i - 1, ",") ||
-         ((strcmp(lw, "saying") == 0 || strcmp(lw, "insisting") == 0 ||
-           strcmp(lw, "claiming") == 0 || strcmp(lw, "arguing") == 0) &&
-          gs_is_gerund_lead(gs_parser_lower(p, i - 1))))) {
+         ((flags & CUE_GERUND) && gs_is_gerund_lead(gs_parser_lower(p, i - 1))))) {
       f.shape = FRAME_PARTICIPLE;
       f.region_first = i - 1;
       f.content_first = gs_content_start_after_cue(w, i, end, flags);

@@ -700,29 +700,6 @@ gs_rules_free(GsRules *rules)
   g_free(rules);
 }
 
-static void
-add_words(GHashTable *set, char **list)
-{
-  for (guint i = 0; list != NULL && list[i] != NULL; i++) {
-    g_autofree char *w = g_utf8_strdown(g_strstrip(list[i]), -1);
-
-    if (w[0] != '\0')
-      g_hash_table_add(set, g_steal_pointer(&w));
-  }
-}
-
-/* The words of LIST without a space in them (phrases go elsewhere). */
-static void
-add_single_words(GHashTable *set, char **list)
-{
-  for (guint i = 0; list != NULL && list[i] != NULL; i++) {
-    g_autofree char *w = g_utf8_strdown(g_strstrip(list[i]), -1);
-
-    if (w[0] != '\0' && strchr(w, ' ') == NULL)
-      g_hash_table_add(set, g_steal_pointer(&w));
-  }
-}
-
 /* PHRASE in lower case, its words one space apart. */
 static void
 add_phrase(GPtrArray *phrases, const char *phrase)
@@ -739,6 +716,23 @@ add_phrase(GPtrArray *phrases, const char *phrase)
   }
   if (out->len > 0)
     g_ptr_array_add(phrases, g_utf8_strdown(out->str, -1));
+}
+
+/* The entries of LIST, in lower case, into SET; with PHRASES, an entry of
+ * several words ("yet to") goes there instead, to be matched as a phrase. */
+static void
+add_words(GHashTable *set, char **list, GPtrArray *phrases)
+{
+  for (guint i = 0; list != NULL && list[i] != NULL; i++) {
+    g_autofree char *w = g_utf8_strdown(g_strstrip(list[i]), -1);
+
+    if (w[0] == '\0')
+      continue;
+    if (phrases != NULL && strpbrk(w, " \t") != NULL)
+      add_phrase(phrases, w);
+    else
+      g_hash_table_add(set, g_steal_pointer(&w));
+  }
 }
 
 static void load_path(Loader *ld, const char *path, const ScanFile *from, guint from_line,
@@ -760,21 +754,16 @@ load_gainsay_group(Loader *ld, const ScanFile *f, GKeyFile *kf, const ScanGroup 
     rules->language = g_steal_pointer(&language);
   }
   list = g_key_file_get_string_list(kf, g->header, "stop-words", NULL, NULL);
-  add_words(rules->stop_words, list);
+  add_words(rules->stop_words, list, NULL);
   g_clear_pointer(&list, g_strfreev);
   list = g_key_file_get_string_list(kf, g->header, "negation-cues", NULL, NULL);
-  /* a cue of several words ("yet to") is matched as a phrase */
-  for (guint i = 0; list != NULL && list[i] != NULL; i++) {
-    if (strchr(g_strstrip(list[i]), ' ') != NULL)
-      add_phrase(rules->negation_phrases, list[i]);
-  }
-  add_single_words(rules->negation_cues, list);
+  add_words(rules->negation_cues, list, rules->negation_phrases);
   g_clear_pointer(&list, g_strfreev);
   list = g_key_file_get_string_list(kf, g->header, "negating-verbs", NULL, NULL);
-  add_words(rules->negating_verbs, list);
+  add_words(rules->negating_verbs, list, NULL);
   g_clear_pointer(&list, g_strfreev);
   list = g_key_file_get_string_list(kf, g->header, "negation-stops", NULL, NULL);
-  add_words(rules->negation_stops, list);
+  add_words(rules->negation_stops, list, NULL);
   g_clear_pointer(&list, g_strfreev);
   list = g_key_file_get_string_list(kf, g->header, "negation-exceptions", NULL, NULL);
   for (guint i = 0; list != NULL && list[i] != NULL; i++)
