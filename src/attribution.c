@@ -1755,6 +1755,7 @@ gs_attribute_bare_quotes(Work *w)
     {
       guint lo = 0, hi = n_sorted;
       guint32 at = p->tok[q->open].start;
+      gboolean latest_before; /* the statement this loop added last lies before Q */
 
       while (lo < hi) {
         guint mid = lo + (hi - lo) / 2;
@@ -1764,17 +1765,18 @@ gs_attribute_bare_quotes(Work *w)
         else
           hi = mid;
       }
+      latest_before = n > n_sorted && sts[n - 1].content.start < at;
       nearest = lo > 0 ? (gint)lo - 1 : -1;
-      if (n > n_sorted && sts[n - 1].content.start < at &&
-          (nearest < 0 || sts[n - 1].content.start > sts[nearest].content.start))
-        nearest = (gint)(n - 1);
       for (guint i = lo; i-- > 0 && lo - i <= 8;) {
         if (sts[i].source != GS_NONE) {
           best = (gint)i;
           break;
         }
       }
-      if (n > n_sorted && sts[n - 1].content.start < at && sts[n - 1].source != GS_NONE &&
+      if (latest_before &&
+          (nearest < 0 || sts[n - 1].content.start > sts[nearest].content.start))
+        nearest = (gint)(n - 1);
+      if (latest_before && sts[n - 1].source != GS_NONE &&
           (best < 0 || sts[n - 1].content.start > sts[best].content.start))
         best = (gint)(n - 1);
     }

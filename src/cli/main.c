@@ -326,6 +326,7 @@ main(int argc, char **argv)
   };
   GsCliInputs *inputs;
   gboolean command_word_later = TRUE; /* no command word first, no "--" */
+  const GsCliCommand *later;
   int status;
 
   setlocale(LC_ALL, "");
@@ -397,8 +398,9 @@ main(int argc, char **argv)
    * sentences" checks a file), "--" ended the options, or a file of that
    * name is meant. */
   if (command_word_later && cli.inputs != NULL && cli.inputs[0] != NULL &&
-      cli_find_command(cli.inputs[0]) != NULL && !g_file_test(cli.inputs[0], G_FILE_TEST_EXISTS)) {
-    command = cli_find_command(cli.inputs[0]);
+      (later = cli_find_command(cli.inputs[0])) != NULL &&
+      !g_file_test(cli.inputs[0], G_FILE_TEST_EXISTS)) {
+    command = later;
     g_free(cli.inputs[0]);
     memmove(cli.inputs, cli.inputs + 1, g_strv_length(cli.inputs) * sizeof(char *));
   }
