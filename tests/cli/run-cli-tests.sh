@@ -25,13 +25,7 @@ cli_dir=$2
 json_check=$3
 source_root=$4
 
-# Messages in English, no colours, a fixed width.
-LC_ALL=C.UTF-8
-export LC_ALL
-unset LANGUAGE
-NO_COLOR=1
-COLUMNS=100
-export NO_COLOR COLUMNS
+. "$(dirname "$0")/../harness.sh"
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/gainsay-cli.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT
@@ -39,46 +33,7 @@ trap 'exit 2' HUP INT TERM
 
 seed=$source_root/corpus/2024-04-09-gaza-cairo-talks.txt
 
-# ---- the harness -----------------------------------------------------------
-
-passed=0
-failed=0
-name=
-why=
-
-# begin NAME: starts a case.
-begin() {
-  name=$1
-  why=
-}
-
-# problem WHY: notes that the current case failed, and why.
-problem() {
-  why="${why:+$why; }$*"
-}
-
-# end: prints the verdict of the current case. On failure, shows what the
-# last run wrote, to see at a glance what went wrong.
-end() {
-  if [ -z "$why" ]; then
-    passed=$((passed + 1))
-    echo "ok: $name"
-  else
-    failed=$((failed + 1))
-    echo "FAIL: $name: $why"
-    show stdout "$tmp/out"
-    show stderr "$tmp/err"
-  fi
-}
-
-# show LABEL FILE: the first lines of FILE, indented.
-show() {
-  if [ -s "$2" ]; then
-    head -n 8 "$2" | sed "s/^/    $1: /"
-  else
-    echo "    $1: (empty)"
-  fi
-}
+# ---- the harness (begin, problem, end, show, expect_*: tests/harness.sh) ---
 
 # oneline FILE: FILE's first lines joined with '|', for a FAIL line.
 oneline() {
@@ -101,11 +56,6 @@ expect_status() {
   fi
 }
 
-# expect_stderr_line LINE: some line of stderr is exactly LINE.
-expect_stderr_line() {
-  grep -Fxq -e "$1" "$tmp/err" || problem "stderr has no line '$1'"
-}
-
 # expect_stderr_starts PREFIX: stderr's first line starts with PREFIX.
 expect_stderr_starts() {
   first=$(head -n 1 "$tmp/err")
@@ -125,18 +75,6 @@ expect_stderr_line_around() {
     problem "stderr has no line '$1…$2'"
 }
 
-expect_stderr_contains() {
-  grep -Fq -e "$1" "$tmp/err" || problem "stderr does not mention '$1'"
-}
-
-expect_stderr_empty() {
-  [ ! -s "$tmp/err" ] || problem "stderr is not empty"
-}
-
-expect_stdout_empty() {
-  [ ! -s "$tmp/out" ] || problem "stdout is not empty"
-}
-
 expect_stdout_contains() {
   grep -Fq -e "$1" "$tmp/out" || problem "stdout does not mention '$1'"
 }
@@ -144,12 +82,6 @@ expect_stdout_contains() {
 # expect_stdout_word WORD: WORD appears in stdout as a whole word.
 expect_stdout_word() {
   grep -wq -e "$1" "$tmp/out" || problem "stdout does not mention '$1'"
-}
-
-# expect_stdout_line_starting PREFIX: some line of stdout starts with PREFIX.
-expect_stdout_line_starting() {
-  awk -v p="$1" 'index($0, p) == 1 { found = 1 } END { exit !found }' "$tmp/out" ||
-    problem "stdout has no line starting '$1'"
 }
 
 # expect_json [JSON-CHECK OPTION...]: stdout passes json-check.

@@ -32,12 +32,8 @@ fi
 gainsay=$1
 source_root=$2
 
-LC_ALL=C.UTF-8
-export LC_ALL
-unset LANGUAGE
-NO_COLOR=1
-COLUMNS=100
-export NO_COLOR COLUMNS
+harness_clear_outputs=1
+. "$(dirname "$0")/../harness.sh"
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/gainsay-robustness.XXXXXX") || exit 2
 trap 'chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
@@ -63,49 +59,13 @@ else
   echo "(no GNU time at /usr/bin/time (Debian package 'time'): memory is not checked)"
 fi
 
-# ---- the harness -----------------------------------------------------------
+# ---- the harness (begin, problem, end, show, expect_*: tests/harness.sh) ---
 
-passed=0
-failed=0
 skipped=0
-name=
-why=
-
-begin() {
-  name=$1
-  why=
-  : >"$tmp/out"
-  : >"$tmp/err"
-}
-
-problem() {
-  why="${why:+$why; }$*"
-}
-
-end() {
-  if [ -z "$why" ]; then
-    passed=$((passed + 1))
-    echo "ok: $name"
-  else
-    failed=$((failed + 1))
-    echo "FAIL: $name: $why"
-    show stdout "$tmp/out"
-    show stderr "$tmp/err"
-  fi
-}
 
 skip() {
   skipped=$((skipped + 1))
   echo "skip: $1: $2"
-}
-
-# show LABEL FILE: the first lines of FILE (at most 300 bytes each), indented.
-show() {
-  if [ -s "$2" ]; then
-    head -n 8 "$2" | cut -c 1-300 | sed "s/^/    $1: /"
-  else
-    echo "    $1: (empty)"
-  fi
 }
 
 # run COMMAND...: runs it under timeout (and GNU time, for its peak RSS),
@@ -146,34 +106,13 @@ expect_status() {
   [ "$status" -eq "$1" ] || [ "$status" -ge 124 ] || problem "exit $status, expected $1"
 }
 
-expect_stderr_line() {
-  grep -Fxq -e "$1" "$tmp/err" || problem "stderr has no line '$1'"
-}
-
 # expect_stderr_match ERE: some stderr line matches the extended regexp.
 expect_stderr_match() {
   grep -Eq -e "$1" "$tmp/err" || problem "stderr has no line matching /$1/"
 }
 
-expect_stderr_contains() {
-  grep -Fq -e "$1" "$tmp/err" || problem "stderr does not mention '$1'"
-}
-
 expect_stderr_icontains() {
   grep -Fiq -e "$1" "$tmp/err" || problem "stderr does not mention '$1'"
-}
-
-expect_stderr_empty() {
-  [ ! -s "$tmp/err" ] || problem "stderr is not empty"
-}
-
-expect_stdout_empty() {
-  [ ! -s "$tmp/out" ] || problem "stdout is not empty"
-}
-
-expect_stdout_line_starting() {
-  awk -v p="$1" 'index($0, p) == 1 { found = 1 } END { exit !found }' "$tmp/out" ||
-    problem "stdout has no line starting '$1'"
 }
 
 # expect_count N PATTERN: PATTERN (fixed) is on exactly N lines of stderr.
