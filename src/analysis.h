@@ -14,7 +14,8 @@ typedef enum {
 } GsWordFlags;
 
 typedef struct {
-  const char *stem;   /* interned in the document's arena */
+  const GsVocabWord *entry; /* the word in the document's vocabulary */
+  const char *stem;   /* interned in the vocabulary: equal stems are one pointer */
   const char *lower;  /* the word in lower case */
   const char *negated_stem; /* "unsafe": the stem of "safe" it negates, or NULL */
   guint32 token;      /* index into the text's tokens */
@@ -69,8 +70,8 @@ typedef struct {
 typedef struct {
   GsStatementAnalysis *statements; /* one per document statement */
   guint n_statements;
-  GStringChunk *arena;
-  GHashTable *stem_of;   /* lower-case word → stem, both interned */
+  GStringChunk *arena;   /* the numbers' qualifiers */
+  GsVocab *vocab;        /* the document's (borrowed): the words' entries and stems */
   GHashTable *df;        /* stem → number of statements holding it */
   const GsRules *rules;
 } GsAnalysis;

@@ -45,11 +45,10 @@ typedef struct {
   guint n_tok;
   const GsSentence *sent;
   guint n_sent;
-  const char **lower;   /* lower-case form of each token, ’ folded to ' */
-  GStringChunk *arena;  /* owns the lower-case forms */
+  const char **lower;   /* lower-case form of each token, ’ folded to ' (interned) */
   guint *sentence_of;   /* token → sentence index */
-  guint32 *mask;        /* token → gs_words_mask of its lower case, made once */
-  guint32 *cue;         /* token → cue flags (attribution.c), made once */
+  guint32 *mask;        /* token → gs_words_mask of its lower case (0 for non-words) */
+  guint32 *cue;         /* token → cue flags (attribution.c) (0 for non-words) */
 
   /* sources.c: one entry per document source */
   GArray *entities;     /* GsEntityInfo */

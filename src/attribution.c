@@ -1934,22 +1934,27 @@ gs_parser_init(GsParser *p, GsDocument *doc)
   p->data = gs_text_get_data(p->text, NULL);
   p->tok = gs_text_get_tokens(p->text, &p->n_tok);
   p->sent = gs_text_get_sentences(p->text, &p->n_sent);
-  /* The lower-case forms live in the document: the normaliser reads them
-   * too. Not interned (no hashing per token): compared with strcmp. */
-  doc->lower_arena = g_string_chunk_new(4096);
+  /* Each token's entry in this thread's vocabulary: its lower-case form
+   * (interned), word classes and cue flags, looked up once here; the
+   * normaliser reads the same entries. */
+  doc->vocab = gs_vocab_get();
+  doc->token_word = g_new(GsVocabWord *, p->n_tok + 1);
   doc->token_lower = g_new(const char *, p->n_tok + 1);
-  p->arena = doc->lower_arena;
   p->lower = doc->token_lower;
   p->sentence_of = g_new(guint, p->n_tok + 1);
   for (guint s = 0; s < p->n_sent; s++) {
     for (guint i = p->sent[s].first_token; i < p->sent[s].first_token + p->sent[s].n_tokens; i++)
       p->sentence_of[i] = s;
   }
+  p->mask = g_new(guint32, p->n_tok + 1);
+  p->cue = g_new(guint32, p->n_tok + 1);
   for (guint i = 0; i < p->n_tok; i++) {
     const char *src = p->data + p->tok[i].start;
     gsize len = p->tok[i].end - p->tok[i].start;
+    gboolean word = p->tok[i].kind == GS_TOKEN_WORD;
     char buf[64];
     gboolean ascii = len < sizeof(buf);
+    GsVocabWord *entry;
 
     for (gsize k = 0; ascii && k < len; k++) {
       if ((guchar)src[k] >= 0x80)
@@ -1959,23 +1964,23 @@ gs_parser_init(GsParser *p, GsDocument *doc)
     }
     if (ascii) {
       buf[len] = '\0';
-      p->lower[i] = g_string_chunk_insert_len(p->arena, buf, (gssize)len);
+      entry = gs_vocab_intern(doc->vocab, buf, len);
     } else {
       g_autofree char *down = g_utf8_strdown(src, (gssize)len);
       g_autoptr(GString) folded = g_string_new(down);
 
       /* ’ (U+2019) as ' so that "Israel’s" and "Israel's" meet */
       g_string_replace(folded, "\xE2\x80\x99", "'", 0);
-      p->lower[i] = g_string_chunk_insert(p->arena, folded->str);
+      entry = gs_vocab_intern(doc->vocab, folded->str, folded->len);
     }
-  }
-  p->mask = g_new(guint32, p->n_tok + 1);
-  p->cue = g_new(guint32, p->n_tok + 1);
-  for (guint i = 0; i < p->n_tok; i++) {
-    gboolean word = p->tok[i].kind == GS_TOKEN_WORD;
-
-    p->mask[i] = word ? gs_words_mask(p->lower[i]) : 0;
-    p->cue[i] = word ? gs_cue_flags(p->lower[i]) : 0;
+    if (entry->fresh) {
+      entry->mask = gs_words_mask(entry->lower);
+      entry->cue = gs_cue_flags(entry->lower);
+    }
+    doc->token_word[i] = entry;
+    p->lower[i] = entry->lower;
+    p->mask[i] = word ? entry->mask : 0;
+    p->cue[i] = word ? entry->cue : 0;
   }
   gs_sources_init(p);
 }

@@ -4,6 +4,8 @@
 
 #include <gainsay/document.h>
 
+#include "vocab.h"
+
 struct _GsDocument {
   GsText *text;
   GArray *statements; /* GsStatement */
@@ -12,8 +14,9 @@ struct _GsDocument {
   GArray *findings;   /* GsFinding */
   GPtrArray *diagnostics; /* GsDiagnostic */
   gboolean attributed;  /* gs_attribution_run has run */
-  const char **token_lower;   /* lower-case form of each token (’ as '), for later stages */
-  GStringChunk *lower_arena;  /* owns them */
+  GsVocab *vocab;             /* the generation the token entries live in (a reference) */
+  GsVocabWord **token_word;   /* each token's entry: its lower-case form (’ as ') and more */
+  const char **token_lower;   /* token_word[i]->lower, for the parser's string tests */
   gpointer analysis;  /* the normaliser's per-statement data, see normalise.c */
   GDestroyNotify analysis_free;
 };

@@ -103,8 +103,9 @@ gs_document_free(GsDocument *doc)
   if (doc->analysis != NULL && doc->analysis_free != NULL)
     doc->analysis_free(doc->analysis);
   g_free(doc->token_lower);
-  if (doc->lower_arena != NULL)
-    g_string_chunk_free(doc->lower_arena);
+  g_free(doc->token_word);
+  /* after the analysis: its stems live in the vocabulary */
+  gs_vocab_unref(doc->vocab);
   g_array_unref(doc->statements);
   g_array_unref(doc->sources);
   g_array_unref(doc->topics);

@@ -24,6 +24,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The normaliser's bits of GsVocabWord.flags, above GsRulesWordFlags. */
+enum {
+  WORD_MONTH = 1 << 8,
+  WORD_ENDS_SCOPE = 1 << 9,   /* "but", "although": ends a negation's scope */
+  WORD_PHRASE_START = 1 << 10, /* the first word of a negation cue of several words */
+  WORD_NT = 1 << 11,          /* an "n't" form: a negation cue */
+  WORD_CLAIM_NOUN = 1 << 12,  /* "claim", "it": speaks of an earlier claim */
+};
+
 #define NEGATION_REACH 6
 /* A negation denies the words right after it; further on it only
  * colours them ("no common definition of fraud" does not deny fraud). */
@@ -120,7 +129,6 @@ gs_analysis_free(gpointer data)
   for (guint i = 0; i < a->n_statements; i++)
     gs_statement_analysis_clear(&a->statements[i]);
   g_free(a->statements);
-  g_hash_table_unref(a->stem_of);
   g_hash_table_unref(a->df);
   g_string_chunk_free(a->arena);
   g_free(a);
@@ -143,51 +151,18 @@ first_token_at(const GsToken *tokens, guint n, guint32 offset)
   return lo;
 }
 
-static const char *
-stem_of(GsAnalysis *a, const char *lower, GString *scratch)
-{
-  const char *stem = g_hash_table_lookup(a->stem_of, lower);
+/* Words that end a negation's scope, as clause punctuation does. */
+static const char *const contrast_words[] = {
+  "but", "although", "though", "however", "whereas", "while", "yet", "until", "unless", NULL,
+};
 
-  if (stem != NULL)
-    return stem;
-  /* "Israel's" is about Israel; a possessive adds nothing to the topic. */
-  {
-    gsize len = strlen(lower);
-
-    if (len > 2 && strcmp(lower + len - 2, "'s") == 0)
-      len -= 2;
-    gs_rules_stem(a->rules, lower, len, scratch);
-  }
-  stem = g_string_chunk_insert_const(a->arena, scratch->str);
-  g_hash_table_insert(a->stem_of, (gpointer)lower, (gpointer)stem);
-  return stem;
-}
-
-/* "n't" forms; the listed cues are found through the rules' word flags */
+/* Does a token that is not a word end a negation's scope? */
 static gboolean
-is_negation_cue(const GsRules *rules, const char *lower)
-{
-  gsize len = strlen(lower);
-
-  return len > 3 && strcmp(lower + len - 3, "n't") == 0;
-}
-
-/* Ends a negation's scope: clause punctuation and contrastive words. */
-static gboolean
-ends_scope(const GsToken *t, const char *lower)
+punct_ends_scope(const GsToken *t, const char *lower)
 {
   if (t->kind == GS_TOKEN_PUNCT)
     return strcmp(lower, "(") != 0 && strcmp(lower, ")") != 0;
-  if (t->kind == GS_TOKEN_DASH)
-    return TRUE;
-  /* most words start with none of these letters: skip the comparisons */
-  if (strchr("batwhyu", lower[0]) == NULL)
-    return FALSE;
-  return strcmp(lower, "but") == 0 || strcmp(lower, "although") == 0 ||
-         strcmp(lower, "though") == 0 || strcmp(lower, "however") == 0 ||
-         strcmp(lower, "whereas") == 0 || strcmp(lower, "while") == 0 ||
-         strcmp(lower, "yet") == 0 || strcmp(lower, "until") == 0 ||
-         strcmp(lower, "unless") == 0;
+  return t->kind == GS_TOKEN_DASH;
 }
 
 /* Parses a digit token: "1,200", "1 200", "3.5", "33 207". */
@@ -262,7 +237,7 @@ find_numbers(GsAnalysis *a, const GsText *text, GsStatementAnalysis *sa)
     if (t->kind == GS_TOKEN_NUMBER) {
       value = parse_digits(data + t->start, t->end - t->start);
     } else {
-      value = number_word_value(w->lower);
+      value = w->entry->number;
       /* "one" is too often a pronoun to count */
       if (strcmp(w->lower, "one") == 0)
         value = -1;
@@ -295,7 +270,7 @@ find_numbers(GsAnalysis *a, const GsText *text, GsStatementAnalysis *sa)
     j = i + 1;
     /* "2.3 million", "1.5 billion" */
     while (j < sa->words->len) {
-      double scale = number_word_value(g_array_index(sa->words, GsWord, j).lower);
+      double scale = g_array_index(sa->words, GsWord, j).entry->number;
 
       if (scale < 100)
         break;
@@ -317,9 +292,9 @@ find_numbers(GsAnalysis *a, const GsText *text, GsStatementAnalysis *sa)
     } else if (t->kind == GS_TOKEN_NUMBER && t->end - t->start == 4 && value >= 1800 &&
                value <= 2200) {
       num.kind = GS_NUMBER_YEAR;
-    } else if (i > 0 && is_month(g_array_index(sa->words, GsWord, i - 1).lower)) {
+    } else if (i > 0 && (g_array_index(sa->words, GsWord, i - 1).entry->flags & WORD_MONTH)) {
       num.kind = GS_NUMBER_DATE;
-    } else if (j < sa->words->len && is_month(g_array_index(sa->words, GsWord, j).lower)) {
+    } else if (j < sa->words->len && (g_array_index(sa->words, GsWord, j).entry->flags & WORD_MONTH)) {
       num.kind = GS_NUMBER_DATE;
     }
     /* the thing counted: skip "of its", "of the"; take the run of content
@@ -343,8 +318,9 @@ find_numbers(GsAnalysis *a, const GsText *text, GsStatementAnalysis *sa)
         last = k;
         /* a plural ends the phrase: "people live", "40 people slept",
          * "construction jobs in" */
-        if (g_str_has_suffix(x->lower, "s") || gs_words_has(GS_WORDS_GROUP_NOUN, x->lower) ||
-            gs_words_has(GS_WORDS_VERB, g_array_index(sa->words, GsWord, MIN(k + 1, sa->words->len - 1)).lower))
+        if (g_str_has_suffix(x->lower, "s") || (x->entry->mask & (1u << GS_WORDS_GROUP_NOUN)) ||
+            (g_array_index(sa->words, GsWord, MIN(k + 1, sa->words->len - 1)).entry->mask &
+             (1u << GS_WORDS_VERB)))
           break;
         /* a verb after the noun ends it: "people have been killed" */
         if (k + 1 < sa->words->len && tokens[g_array_index(sa->words, GsWord, k + 1).token].kind == GS_TOKEN_WORD &&
@@ -372,7 +348,7 @@ find_numbers(GsAnalysis *a, const GsText *text, GsStatementAnalysis *sa)
         const GsWord *x = &g_array_index(sa->words, GsWord, k);
 
         if (!(x->flags & (GS_WORD_STOP | GS_WORD_NUMBER | GS_WORD_NEGATION)) &&
-            !gs_words_has(GS_WORDS_VERB, x->lower) && !g_str_has_suffix(x->lower, "ed")) {
+            !(x->entry->mask & (1u << GS_WORDS_VERB)) && !g_str_has_suffix(x->lower, "ed")) {
           num.noun = x->stem;
           num.qualifier = "";
           break;
@@ -395,7 +371,7 @@ find_concepts(const GsRules *rules, GsStatementAnalysis *sa)
   sa->concepts = g_array_new(FALSE, FALSE, sizeof(GsConcept));
   for (guint i = 0; i < sa->words->len; i++) {
     const GsWord *w = &g_array_index(sa->words, GsWord, i);
-    GPtrArray *bucket = g_hash_table_lookup(rules->term_index, w->stem);
+    const GPtrArray *bucket = w->entry->terms;
 
     for (guint b = 0; bucket != NULL && b < bucket->len; b++) {
       const GsTerm *term = g_ptr_array_index(bucket, b);
@@ -530,8 +506,53 @@ negative_prefix(const char *lower)
   return 0;
 }
 
+
+/* The stem of LOWER, interned in the vocabulary. "Israel's" is about
+ * Israel: a possessive adds nothing to the topic. */
+static const char *
+stem_word(GsVocab *vocab, const GsRules *rules, const char *lower, GString *scratch)
+{
+  gsize len = strlen(lower);
+
+  if (len > 2 && strcmp(lower + len - 2, "'s") == 0)
+    len -= 2;
+  gs_rules_stem(rules, lower, len, scratch);
+  return gs_vocab_intern_stem(vocab, scratch->str);
+}
+
+/* Fills in what the normaliser knows of a word under RULES: made once per
+ * word and thread, then read by every statement that holds the word. */
 static void
-analyse_statement(GsAnalysis *a, const GsText *text, const char *const *doc_lower,
+fill_word(GsVocab *vocab, GsVocabWord *e, const GsRules *rules, GString *scratch)
+{
+  const char *lower = e->lower;
+  gsize prefix = negative_prefix(lower);
+  gsize len = strlen(lower);
+
+  e->flags = GPOINTER_TO_UINT(g_hash_table_lookup(rules->word_flags, lower));
+  e->stem = stem_word(vocab, rules, lower, scratch);
+  e->negated_stem = prefix > 0 ? stem_word(vocab, rules, lower + prefix, scratch) : NULL;
+  e->terms = g_hash_table_lookup(rules->term_index, e->stem);
+  e->number = number_word_value(lower);
+  if (is_month(lower))
+    e->flags |= WORD_MONTH;
+  if (in_list(contrast_words, lower))
+    e->flags |= WORD_ENDS_SCOPE;
+  if (len > 3 && strcmp(lower + len - 3, "n't") == 0)
+    e->flags |= WORD_NT;
+  if (in_list(claim_nouns, lower))
+    e->flags |= WORD_CLAIM_NOUN;
+  for (guint k = 0; k < rules->negation_phrases->len; k++) {
+    const char *phrase = g_ptr_array_index(rules->negation_phrases, k);
+
+    if (strncmp(phrase, lower, len) == 0 && (phrase[len] == ' ' || phrase[len] == '\0'))
+      e->flags |= WORD_PHRASE_START;
+  }
+  e->rules_serial = rules->serial;
+}
+
+static void
+analyse_statement(GsAnalysis *a, const GsText *text, GsVocabWord *const *doc_words,
                   const GsStatement *st, GsStatementAnalysis *sa, GString *scratch)
 {
   const GsRules *rules = a->rules;
@@ -551,31 +572,28 @@ analyse_statement(GsAnalysis *a, const GsText *text, const char *const *doc_lowe
   for (; i < n_tokens && tokens[i].end <= st->content.end; i++) {
     const GsToken *t = &tokens[i];
     const char *lower;
+    GsVocabWord *entry;
     guint word_flags;
     gboolean in_phrase;
     GsWord w = {0};
 
-    /* the parser made every token's lower-case form (attribution runs
-     * first) */
-    lower = doc_lower[i];
+    /* the parser made every token's entry (attribution runs first) */
+    entry = doc_words[i];
+    lower = entry->lower;
     if (t->kind != GS_TOKEN_WORD && t->kind != GS_TOKEN_NUMBER) {
-      if (ends_scope(t, lower))
+      if (punct_ends_scope(t, lower))
         reach = 0;
-      if (t->kind == GS_TOKEN_SYMBOL && strcmp(lower, "%") == 0 && sa->words->len > 0)
-        continue;
       continue;
     }
+    if (entry->rules_serial != rules->serial)
+      fill_word(a->vocab, entry, rules, scratch);
+    w.entry = entry;
     w.lower = lower;
     w.token = i;
-    w.stem = stem_of(a, lower, scratch);
-    {
-      gsize prefix = negative_prefix(lower);
-
-      if (prefix > 0)
-        w.negated_stem = stem_of(a, g_string_chunk_insert(a->arena, lower + prefix), scratch);
-    }
-    word_flags = GPOINTER_TO_UINT(g_hash_table_lookup(rules->word_flags, lower));
-    if (ends_scope(t, lower) || (word_flags & GS_RULES_WORD_NEGATION_STOP))
+    w.stem = entry->stem;
+    w.negated_stem = entry->negated_stem;
+    word_flags = entry->flags;
+    if (word_flags & (WORD_ENDS_SCOPE | GS_RULES_WORD_NEGATION_STOP))
       reach = 0;
     if (word_flags & GS_RULES_WORD_STOP)
       w.flags |= GS_WORD_STOP;
@@ -593,7 +611,7 @@ analyse_statement(GsAnalysis *a, const GsText *text, const char *const *doc_lowe
       }
       w.distance = (guint8)MIN(distance, 255u);
     }
-    if (!in_phrase && rules->negation_phrases->len > 0 &&
+    if (!in_phrase && (word_flags & WORD_PHRASE_START) &&
         !(word_flags & GS_RULES_WORD_NEGATION_CUE)) {
       guint span = phrase_at(rules->negation_phrases, data, tokens, n_tokens, i);
 
@@ -602,7 +620,7 @@ analyse_statement(GsAnalysis *a, const GsText *text, const char *const *doc_lowe
         word_flags |= GS_RULES_WORD_NEGATION_CUE;
       }
     }
-    if (!in_phrase && ((word_flags & GS_RULES_WORD_NEGATION_CUE) || is_negation_cue(rules, lower))) {
+    if (!in_phrase && (word_flags & (GS_RULES_WORD_NEGATION_CUE | WORD_NT))) {
       /* "not only": no negation, and no topic either */
       w.flags |= GS_WORD_STOP;
       if (!phrase_at(rules->negation_exceptions, data, tokens, n_tokens, i)) {
@@ -630,7 +648,7 @@ analyse_statement(GsAnalysis *a, const GsText *text, const char *const *doc_lowe
   for (guint k = 0; k < sa->words->len; k++) {
     const GsWord *w = &g_array_index(sa->words, GsWord, k);
 
-    if (is_month(w->lower) && sa->when == NULL)
+    if ((w->entry->flags & WORD_MONTH) && sa->when == NULL)
       sa->when = w->stem;
     if (w->flags & (GS_WORD_STOP | GS_WORD_NUMBER | GS_WORD_NEGATION) || strlen(w->lower) < 2)
       continue;
@@ -667,7 +685,7 @@ analyse_statement(GsAnalysis *a, const GsText *text, const char *const *doc_lowe
   /* Speaking of an earlier claim: "denied the claim", "dismissed it",
    * or a content too short to stand alone. */
   for (guint k = 0; k < sa->words->len && k < 4; k++) {
-    if (in_list(claim_nouns, g_array_index(sa->words, GsWord, k).lower))
+    if (g_array_index(sa->words, GsWord, k).entry->flags & WORD_CLAIM_NOUN)
       sa->anaphoric = TRUE;
   }
   /* a content of a single word ("denied it", "dismissed the reports") */
@@ -684,17 +702,19 @@ gs_normalise_run(GsDocument *doc, const GsRules *rules)
   const GsText *text = gs_document_get_text(doc);
   g_autoptr(GString) scratch = g_string_new(NULL);
 
-  g_return_if_fail(doc->token_lower != NULL); /* attribution runs first */
+  /* attribution runs first, on this thread: the vocabulary entries it
+   * made are this thread's to fill in */
+  g_return_if_fail(doc->token_word != NULL && gs_vocab_is_mine(doc->vocab));
   ensure_tables();
   a = g_new0(GsAnalysis, 1);
   a->rules = rules;
+  a->vocab = doc->vocab;
   a->arena = g_string_chunk_new(8192);
-  a->stem_of = g_hash_table_new(g_str_hash, g_str_equal);
   a->df = g_hash_table_new(g_direct_hash, g_direct_equal);
   a->n_statements = n;
   a->statements = g_new0(GsStatementAnalysis, MAX(n, 1));
   for (guint i = 0; i < n; i++) {
-    analyse_statement(a, text, doc->token_lower, &statements[i], &a->statements[i], scratch);
+    analyse_statement(a, text, doc->token_word, &statements[i], &a->statements[i], scratch);
     for (guint k = 0; k < a->statements[i].stems->len; k++) {
       gpointer stem = g_ptr_array_index(a->statements[i].stems, k);
 

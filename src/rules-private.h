@@ -77,6 +77,7 @@ struct _GsRules {
   GHashTable *word_flags;  /* word → GsRulesWordFlags: the sets above in one lookup */
   double topic_threshold;
   guint max_term_words;
+  guint serial;            /* new at every compile: tells the vocabulary's cached view of a word is stale */
 };
 
 typedef enum {

@@ -673,6 +673,7 @@ gs_rules_new(void)
   rules->negation_exceptions = g_ptr_array_new_with_free_func(g_free);
   rules->negation_phrases = g_ptr_array_new_with_free_func(g_free);
   rules->topic_threshold = 0.2;
+  gs_rules_compile(rules);
   return rules;
 }
 
@@ -1312,9 +1313,13 @@ gs_rules_stem(const GsRules *rules, const char *lower, gsize len, GString *out)
 void
 gs_rules_compile(GsRules *rules)
 {
+  /* never 0, the serial of a vocabulary entry not yet filled in */
+  static gint last_serial;
   g_autoptr(GString) stem = g_string_new(NULL);
   GHashTableIter iter;
   gpointer key;
+
+  rules->serial = (guint)g_atomic_int_add(&last_serial, 1) + 1;
 
   g_clear_pointer(&rules->term_index, g_hash_table_unref);
   rules->term_index =

@@ -50,64 +50,10 @@ gs_stemmer_has_language(const char *language)
   return FALSE;
 }
 
-/* Words repeat across the articles of a stream, so each thread keeps the
- * stems it has made (for one language at a time, and up to a bound, so
- * memory stays flat however many documents pass). */
-#define STEM_CACHE_MAX 200000
-
-typedef struct {
-  char *language;
-  GHashTable *stems; /* word → stem, both owned */
-} StemCache;
-
-static void
-stem_cache_free(gpointer data)
-{
-  StemCache *cache = data;
-
-  g_free(cache->language);
-  g_hash_table_unref(cache->stems);
-  g_free(cache);
-}
-
-static GPrivate stem_caches = G_PRIVATE_INIT(stem_cache_free);
-
-static const char *gs_stemmer_stem_uncached(const char *language, const char *word, gsize len,
-                                            gsize *stem_len);
-
+/* Not cached here: the normaliser stems each word once per thread (see
+ * vocab.h), and the rules stem their terms once. */
 const char *
 gs_stemmer_stem(const char *language, const char *word, gsize len, gsize *stem_len)
-{
-  StemCache *cache = g_private_get(&stem_caches);
-  char key[64];
-  const char *stem;
-
-  if (len >= sizeof(key))
-    return gs_stemmer_stem_uncached(language, word, len, stem_len);
-  if (cache == NULL) {
-    cache = g_new0(StemCache, 1);
-    cache->stems = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-    g_private_set(&stem_caches, cache);
-  }
-  if (g_strcmp0(cache->language, language) != 0 || g_hash_table_size(cache->stems) > STEM_CACHE_MAX) {
-    g_free(cache->language);
-    cache->language = g_strdup(language);
-    g_hash_table_remove_all(cache->stems);
-  }
-  memcpy(key, word, len);
-  key[len] = '\0';
-  stem = g_hash_table_lookup(cache->stems, key);
-  if (stem == NULL) {
-    stem = gs_stemmer_stem_uncached(language, word, len, stem_len);
-    stem = g_strndup(stem, *stem_len);
-    g_hash_table_insert(cache->stems, g_strdup(key), (gpointer)stem);
-  }
-  *stem_len = strlen(stem);
-  return stem;
-}
-
-static const char *
-gs_stemmer_stem_uncached(const char *language, const char *word, gsize len, gsize *stem_len)
 {
   struct sb_stemmer *stemmer = gs_stemmer_for(language);
   const sb_symbol *stem;

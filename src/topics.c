@@ -37,6 +37,7 @@ typedef struct {
   gconstpointer key;
   double weight;
   FeatureKind kind;
+  guint rank;        /* a stem's hash, a lexicon's or rule's index in the rules */
   const char *name;  /* a lexicon's name, for labels */
 } Feature;
 
@@ -45,16 +46,26 @@ typedef struct {
   double total;
 } Bag;
 
+/* Features in one order for the merge in bag_similarity(): by kind, then
+ * by rank (a stem's hash, a lexicon's or rule's place in the rules), then
+ * stems by their text. Not by address: a stem's address depends on what
+ * the thread read before, and the sums must not depend on that. */
 static int
 compare_features(gconstpointer a, gconstpointer b)
 {
-  guintptr x = (guintptr)((const Feature *)a)->key, y = (guintptr)((const Feature *)b)->key;
+  const Feature *f = a, *g = b;
 
-  return x < y ? -1 : x > y ? 1 : 0;
+  if (f->kind != g->kind)
+    return f->kind < g->kind ? -1 : 1;
+  if (f->rank != g->rank)
+    return f->rank < g->rank ? -1 : 1;
+  if (f->key == g->key || f->kind != FEATURE_STEM)
+    return 0;
+  return strcmp(f->key, g->key);
 }
 
 static void
-bag_add(Bag *bag, gconstpointer key, double weight, FeatureKind kind, const char *name)
+bag_add(Bag *bag, gconstpointer key, double weight, FeatureKind kind, guint rank, const char *name)
 {
   for (guint i = 0; i < bag->features->len; i++) {
     Feature *f = &g_array_index(bag->features, Feature, i);
@@ -65,7 +76,7 @@ bag_add(Bag *bag, gconstpointer key, double weight, FeatureKind kind, const char
     }
   }
   {
-    Feature f = {key, weight, kind, name};
+    Feature f = {key, weight, kind, rank, name};
 
     g_array_append_val(bag->features, f);
   }
@@ -80,7 +91,7 @@ build_bag(const GsAnalysis *a, const GsRules *rules, const GsStatementAnalysis *
   for (guint i = 0; i < sa->stems->len; i++) {
     gconstpointer stem = g_ptr_array_index(sa->stems, i);
     double df = GPOINTER_TO_UINT(g_hash_table_lookup(a->df, stem));
-    Feature f = {stem, log(1.0 + n / MAX(df, 1.0)), FEATURE_STEM, NULL};
+    Feature f = {stem, log(1.0 + n / MAX(df, 1.0)), FEATURE_STEM, g_str_hash(stem), NULL};
 
     g_array_append_val(bag->features, f);
   }
@@ -89,13 +100,13 @@ build_bag(const GsAnalysis *a, const GsRules *rules, const GsStatementAnalysis *
 
     const GsLexicon *lex = g_ptr_array_index(rules->lexicons, c->lexicon);
 
-    bag_add(bag, lex, CONCEPT_WEIGHT, FEATURE_LEXICON, lex->name);
+    bag_add(bag, lex, CONCEPT_WEIGHT, FEATURE_LEXICON, c->lexicon, lex->name);
     for (guint r = 0; r < rules->rules->len; r++) {
       const GsRule *rule = g_ptr_array_index(rules->rules, r);
 
       if (rule->enabled && rule->kind == GS_RULE_OPPOSITION &&
           (rule->lexicon_a == c->lexicon || rule->lexicon_b == c->lexicon))
-        bag_add(bag, rule, AXIS_WEIGHT, FEATURE_AXIS, NULL);
+        bag_add(bag, rule, AXIS_WEIGHT, FEATURE_AXIS, r, NULL);
     }
   }
   g_array_sort(bag->features, compare_features);
@@ -142,13 +153,14 @@ bag_similarity(const Bag *x, const Bag *y)
   while (i < x->features->len && j < y->features->len) {
     const Feature *f = &g_array_index(x->features, Feature, i);
     const Feature *g = &g_array_index(y->features, Feature, j);
+    int c = compare_features(f, g);
 
-    if (f->key == g->key) {
+    if (c == 0) {
       shared += MIN(f->weight, g->weight);
       concepts += f->kind != FEATURE_STEM;
       i++;
       j++;
-    } else if ((guintptr)f->key < (guintptr)g->key) {
+    } else if (c < 0) {
       i++;
     } else {
       j++;
@@ -164,6 +176,7 @@ topic_label(const GsDocument *doc, const GsAnalysis *a, GArray *members, const B
 {
   g_autoptr(GHashTable) weight = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
   g_autoptr(GHashTable) shown = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
+  g_autoptr(GHashTable) ordered = g_hash_table_new(g_direct_hash, g_direct_equal);
   g_autoptr(GPtrArray) order = g_ptr_array_new();
   const GsText *text = gs_document_get_text(doc);
   const char *data = gs_text_get_data(text, NULL);
@@ -184,7 +197,6 @@ topic_label(const GsDocument *doc, const GsAnalysis *a, GArray *members, const B
       if (w == NULL) {
         w = g_new0(double, 1);
         g_hash_table_insert(weight, (gpointer)f->key, w);
-        g_ptr_array_add(order, (gpointer)f->key);
         /* a lexicon named by a plain word ("progress") shows its name;
          * one named like "safe-to-use" shows the words that matched it */
         if (f->kind == FEATURE_LEXICON && strpbrk(f->name, "-_ .") == NULL)
@@ -193,13 +205,16 @@ topic_label(const GsDocument *doc, const GsAnalysis *a, GArray *members, const B
       *w += f->weight;
     }
   }
-  /* A stem is shown as the first word that has it. */
+  /* A stem is shown as the first word that has it; features are taken
+   * in the order the article first uses them (ties go to the earlier). */
   for (guint m = 0; m < members->len; m++) {
     const GsStatementAnalysis *sa = &a->statements[g_array_index(members, guint, m)];
 
     for (guint k = 0; k < sa->words->len; k++) {
       const GsWord *word = &g_array_index(sa->words, GsWord, k);
 
+      if (g_hash_table_contains(weight, word->stem) && g_hash_table_add(ordered, (gpointer)word->stem))
+        g_ptr_array_add(order, (gpointer)word->stem);
       if (g_hash_table_contains(weight, word->stem) && !g_hash_table_contains(shown, word->stem))
         g_hash_table_insert(shown, (gpointer)word->stem,
                             g_strndup(data + tokens[word->token].start,
@@ -211,6 +226,8 @@ topic_label(const GsDocument *doc, const GsAnalysis *a, GArray *members, const B
       const GsWord *first = &g_array_index(sa->words, GsWord, c->first);
       const GsWord *last = &g_array_index(sa->words, GsWord, c->last);
 
+      if (g_hash_table_contains(weight, lex) && g_hash_table_add(ordered, (gpointer)lex))
+        g_ptr_array_add(order, (gpointer)lex);
       if (g_hash_table_contains(weight, lex) && !g_hash_table_contains(shown, lex))
         g_hash_table_insert(shown, (gpointer)lex,
                             gs_text_dup_folded(text, tokens[first->token].start,

@@ -12,6 +12,7 @@
 #include "analysis.h"
 
 #include <gainsay/pipeline.h>
+#include <gainsay/report.h>
 #include <gainsay/rules.h>
 #include <math.h>
 #include <stdio.h>
@@ -687,6 +688,91 @@ test_stop_words_not_stems(void)
   one_clear(&o);
 }
 
+/* The vocabulary hands out one entry per form and one pointer per stem. */
+static void
+test_vocab_interns(void)
+{
+  g_autoptr(GsVocab) vocab = gs_vocab_get();
+  GsVocabWord *a = gs_vocab_intern(vocab, "dam", 3);
+  GsVocabWord *b;
+  char stem[] = "reservoir";
+
+  CU_ASSERT_STRING_EQUAL(a->lower, "dam");
+  b = gs_vocab_intern(vocab, "dam", 3);
+  CU_ASSERT_PTR_EQUAL(a, b);
+  CU_ASSERT_FALSE(b->fresh);
+  CU_ASSERT_STRING_EQUAL(b->lower, "dam");
+  CU_ASSERT_PTR_NOT_EQUAL(gs_vocab_intern(vocab, "dams", 4), a);
+  CU_ASSERT_PTR_EQUAL(gs_vocab_intern_stem(vocab, stem), gs_vocab_intern_stem(vocab, "reservoir"));
+  CU_ASSERT_TRUE(gs_vocab_is_mine(vocab));
+}
+
+static char *
+report_of(const GsDocument *doc)
+{
+  json_t *json = gs_report_document_to_json(doc);
+  char *dump = json_dumps(json, JSON_COMPACT);
+
+  json_decref(json);
+  return dump;
+}
+
+/* A document keeps the vocabulary generation it was read with, and what
+ * the thread read before (or a new generation) changes nothing in its
+ * report: labels and sums do not hang on where a stem sits in memory. */
+static void
+test_vocab_generations(void)
+{
+  /* "harbour", "crane" and "repaired" weigh the same in the topic: the
+   * label's order is the article's, whatever order the thread met the
+   * words in before (the other article names them the other way round) */
+  static const char article[] =
+    "The ferry operator said the harbour crane was repaired on Monday.\n\n"
+    "Dock workers said the harbour crane was not repaired and two ships had waited.\n\n"
+    "A port official said three ships had waited.\n";
+  static const char other[] =
+    "Repaired cranes, a harbour, waiting ships, dock workers and a ferry operator: the words "
+    "of another article, said a reader, come first.\n";
+  g_autoptr(GsRules) rules = gs_rules_new();
+  g_autoptr(GPtrArray) diags = g_ptr_array_new_with_free_func((GDestroyNotify)gs_diagnostic_free);
+  g_autoptr(GsDocument) first = NULL;
+  g_autofree char *first_report = NULL;
+  g_autoptr(GsDocument) after_other = NULL;
+  g_autoptr(GsDocument) renewed = NULL;
+  g_autoptr(GsDocument) noise = NULL;
+  g_autofree char *renewed_report = NULL;
+  g_autofree char *after_other_report = NULL;
+  g_autofree char *first_again = NULL;
+
+  CU_ASSERT_TRUE_FATAL(gs_rules_load_file(rules, GS_TEST_RULES_DIR "/english.rules", diags));
+  first = gs_test_analyse(rules, article);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(first);
+  first_report = report_of(first);
+  /* something to compare: three statements, two findings */
+  CU_ASSERT_PTR_NOT_NULL(strstr(first_report, "\"id\":\"s3\""));
+  CU_ASSERT_PTR_NOT_NULL(strstr(first_report, "\"label\":\"harbour, crane, repaired\""));
+  CU_ASSERT_PTR_NOT_NULL(strstr(first_report, "\"rule\":\"negation\""));
+  CU_ASSERT_PTR_NOT_NULL(strstr(first_report, "\"rule\":\"numbers\""));
+  gs_vocab_renew();
+  noise = gs_test_analyse(rules, other);
+  after_other = gs_test_analyse(rules, article);
+  gs_vocab_renew();
+  renewed = gs_test_analyse(rules, article);
+  if (noise == NULL || after_other == NULL || renewed == NULL) {
+    CU_FAIL("an article was refused");
+    return;
+  }
+  renewed_report = report_of(renewed);
+  after_other_report = report_of(after_other);
+  CU_ASSERT_PTR_NOT_EQUAL(first->vocab, renewed->vocab);
+  CU_ASSERT_PTR_EQUAL(noise->vocab, after_other->vocab);
+  CU_ASSERT_STRING_EQUAL(after_other_report, first_report);
+  CU_ASSERT_STRING_EQUAL(renewed_report, first_report);
+  /* the first document still reads its own generation's entries */
+  first_again = report_of(first);
+  CU_ASSERT_STRING_EQUAL(first_again, first_report);
+}
+
 static CU_TestInfo tests[] = {
   {"negation: no progress was made", test_negation_no_progress},
   {"negation: nothing new in the talks", test_negation_nothing_new},
@@ -709,6 +795,8 @@ static CU_TestInfo tests[] = {
   {"concepts: inflected terms", test_concepts_inflected},
   {"concepts: a phrase with gaps", test_concepts_phrase_with_gaps},
   {"stop words are not stems", test_stop_words_not_stems},
+  {"vocabulary: one entry per form, one pointer per stem", test_vocab_interns},
+  {"vocabulary: generations change no report", test_vocab_generations},
   CU_TEST_INFO_NULL,
 };
 
