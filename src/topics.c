@@ -169,99 +169,144 @@ bag_similarity(const Bag *x, const Bag *y)
   return 2.0 * shared / (x->total + y->total) + CONCEPT_BONUS * MIN(concepts, 2);
 }
 
+/* A feature a label may show: its weight summed over the topic, where
+ * the article first uses it, and the words that show it. */
+typedef struct {
+  Feature feature;
+  double weight;
+  guint first;        /* order of first use in the article; G_MAXUINT unseen */
+  const char *name;   /* a lexicon named by a plain word shows its name */
+  guint start, end;   /* else the bytes of the first words that have it */
+  gboolean span;      /* start..end set */
+  gboolean folded;    /* a concept's words: may run over a line break */
+} Candidate;
+
+static int
+compare_candidates(gconstpointer a, gconstpointer b)
+{
+  return compare_features(&((const Candidate *)a)->feature, &((const Candidate *)b)->feature);
+}
+
+static Candidate *
+find_candidate(GArray *cands, FeatureKind kind, gconstpointer key, guint rank)
+{
+  Candidate probe = {.feature = {.key = key, .kind = kind, .rank = rank}};
+
+  return bsearch(&probe, cands->data, cands->len, sizeof(Candidate), compare_candidates);
+}
+
+static char *
+candidate_text(const GsText *text, const Candidate *c)
+{
+  const char *data = gs_text_get_data(text, NULL);
+
+  if (c->name != NULL)
+    return g_strdup(c->name);
+  if (c->folded)
+    return gs_text_dup_folded(text, c->start, c->end);
+  return g_strndup(data + c->start, c->end - c->start);
+}
+
 /* The readable label of a topic: its heaviest features, as the words the
- * article uses ("progress, Cairo, talks"); rule axes are not shown. */
+ * article uses ("progress, Cairo, talks"); rule axes are not shown. Ties
+ * go to the feature the article uses first. */
 static char *
 topic_label(const GsDocument *doc, const GsAnalysis *a, GArray *members, const Bag *bags)
 {
-  g_autoptr(GHashTable) weight = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
-  g_autoptr(GHashTable) shown = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
-  g_autoptr(GHashTable) ordered = g_hash_table_new(g_direct_hash, g_direct_equal);
+  g_autoptr(GArray) cands = g_array_new(FALSE, TRUE, sizeof(Candidate));
+  g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func(g_free);
   g_autoptr(GPtrArray) order = g_ptr_array_new();
   const GsText *text = gs_document_get_text(doc);
-  const char *data = gs_text_get_data(text, NULL);
   guint n_tokens;
   const GsToken *tokens = gs_text_get_tokens(text, &n_tokens);
   GString *label = g_string_new(NULL);
+  guint out = 0;
 
+  /* every feature of the members once, with its summed weight */
   for (guint m = 0; m < members->len; m++) {
     const Bag *bag = &bags[g_array_index(members, guint, m)];
 
     for (guint i = 0; i < bag->features->len; i++) {
       const Feature *f = &g_array_index(bag->features, Feature, i);
-      double *w;
+      Candidate c = {.feature = *f, .weight = f->weight, .first = G_MAXUINT};
 
       if (f->kind == FEATURE_AXIS)
         continue;
-      w = g_hash_table_lookup(weight, f->key);
-      if (w == NULL) {
-        w = g_new0(double, 1);
-        g_hash_table_insert(weight, (gpointer)f->key, w);
-        /* a lexicon named by a plain word ("progress") shows its name;
-         * one named like "safe-to-use" shows the words that matched it */
-        if (f->kind == FEATURE_LEXICON && strpbrk(f->name, "-_ .") == NULL)
-          g_hash_table_insert(shown, (gpointer)f->key, g_strdup(f->name));
-      }
-      *w += f->weight;
+      /* a lexicon named by a plain word ("progress") shows its name; one
+       * named like "safe-to-use" shows the words that matched it */
+      if (f->kind == FEATURE_LEXICON && strpbrk(f->name, "-_ .") == NULL)
+        c.name = f->name;
+      g_array_append_val(cands, c);
     }
   }
-  /* A stem is shown as the first word that has it; features are taken
-   * in the order the article first uses them (ties go to the earlier). */
+  g_array_sort(cands, compare_candidates);
+  for (guint i = 0; i < cands->len; i++) {
+    Candidate *c = &g_array_index(cands, Candidate, i);
+
+    if (out > 0 && compare_candidates(&g_array_index(cands, Candidate, out - 1), c) == 0)
+      g_array_index(cands, Candidate, out - 1).weight += c->weight;
+    else
+      g_array_index(cands, Candidate, out++) = *c;
+  }
+  g_array_set_size(cands, out);
+
+  /* A stem is shown as the first word that has it, a concept as its
+   * words; features are met in the article's order. */
   for (guint m = 0; m < members->len; m++) {
     const GsStatementAnalysis *sa = &a->statements[g_array_index(members, guint, m)];
 
     for (guint k = 0; k < sa->words->len; k++) {
       const GsWord *word = &g_array_index(sa->words, GsWord, k);
+      Candidate *c = find_candidate(cands, FEATURE_STEM, word->stem, g_str_hash(word->stem));
 
-      if (g_hash_table_contains(weight, word->stem) && g_hash_table_add(ordered, (gpointer)word->stem))
-        g_ptr_array_add(order, (gpointer)word->stem);
-      if (g_hash_table_contains(weight, word->stem) && !g_hash_table_contains(shown, word->stem))
-        g_hash_table_insert(shown, (gpointer)word->stem,
-                            g_strndup(data + tokens[word->token].start,
-                                      tokens[word->token].end - tokens[word->token].start));
+      if (c == NULL || c->first != G_MAXUINT)
+        continue;
+      c->first = order->len;
+      g_ptr_array_add(order, c);
+      c->start = tokens[word->token].start;
+      c->end = tokens[word->token].end;
+      c->span = TRUE;
     }
     for (guint k = 0; k < sa->concepts->len; k++) {
-      const GsConcept *c = &g_array_index(sa->concepts, GsConcept, k);
-      gconstpointer lex = g_ptr_array_index(a->rules->lexicons, c->lexicon);
-      const GsWord *first = &g_array_index(sa->words, GsWord, c->first);
-      const GsWord *last = &g_array_index(sa->words, GsWord, c->last);
+      const GsConcept *concept = &g_array_index(sa->concepts, GsConcept, k);
+      gconstpointer lex = g_ptr_array_index(a->rules->lexicons, concept->lexicon);
+      Candidate *c = find_candidate(cands, FEATURE_LEXICON, lex, concept->lexicon);
 
-      if (g_hash_table_contains(weight, lex) && g_hash_table_add(ordered, (gpointer)lex))
-        g_ptr_array_add(order, (gpointer)lex);
-      if (g_hash_table_contains(weight, lex) && !g_hash_table_contains(shown, lex))
-        g_hash_table_insert(shown, (gpointer)lex,
-                            gs_text_dup_folded(text, tokens[first->token].start,
-                                               tokens[last->token].end));
+      if (c == NULL || c->first != G_MAXUINT)
+        continue;
+      c->first = order->len;
+      g_ptr_array_add(order, c);
+      c->start = tokens[g_array_index(sa->words, GsWord, concept->first).token].start;
+      c->end = tokens[g_array_index(sa->words, GsWord, concept->last).token].end;
+      c->span = TRUE;
+      c->folded = TRUE;
     }
   }
-  for (guint pick = 0; pick < 3; pick++) {
-    gconstpointer best = NULL;
-    double best_w = 0;
+  while (shown->len < 3) {
+    Candidate *best = NULL;
+    char *word;
+    gboolean again = FALSE;
 
     for (guint i = 0; i < order->len; i++) {
-      gconstpointer key = g_ptr_array_index(order, i);
-      double *w = g_hash_table_lookup(weight, key);
+      Candidate *c = g_ptr_array_index(order, i);
 
-      if (w != NULL && *w > best_w + 1e-9 && g_hash_table_contains(shown, key)) {
-        best_w = *w;
-        best = key;
-      }
+      if (c->weight > (best != NULL ? best->weight : 0) + 1e-9 && (c->span || c->name != NULL))
+        best = c;
     }
     if (best == NULL)
       break;
-    {
-      const char *word = g_hash_table_lookup(shown, best);
-      g_autofree char *needle = g_strdup_printf(", %s,", word);
-      g_autofree char *hay = g_strdup_printf(", %s,", label->str);
-
-      /* a word already in the label (a lexicon named like a stem) is not
-       * shown twice */
-      if (strstr(hay, needle) == NULL)
-        g_string_append_printf(label, "%s%s", label->len > 0 ? ", " : "", word);
-      else
-        pick--;
+    best->weight = 0; /* taken */
+    word = candidate_text(text, best);
+    /* a word already in the label (a lexicon named like a stem) is not
+     * shown twice */
+    for (guint i = 0; i < shown->len && !again; i++)
+      again = strcmp(g_ptr_array_index(shown, i), word) == 0;
+    if (again) {
+      g_free(word);
+      continue;
     }
-    g_hash_table_remove(weight, best);
+    g_string_append_printf(label, "%s%s", shown->len > 0 ? ", " : "", word);
+    g_ptr_array_add(shown, word);
   }
   if (label->len == 0)
     g_string_append(label, "(no words)");
