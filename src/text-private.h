@@ -31,3 +31,6 @@ void gs_text_split(GsText *text);
 /* Helpers the splitter and later stages share. */
 guint gs_text_line_index(const GsText *text, gsize offset);
 gboolean gs_text_is_space_at(const char *p, const char *end, gsize *width);
+/* TRUE when gs_text_dup_folded() would return bytes [START, END) as they
+ * are (no white space to fold), so a caller may use them in place. */
+gboolean gs_text_span_is_folded(const GsText *text, gsize start, gsize end);

@@ -426,6 +426,42 @@ gs_text_get_paragraphs(const GsText *text, guint *n_paragraphs)
   return (const GsParagraph *)(gpointer)text->paragraphs->data;
 }
 
+gboolean
+gs_text_span_is_folded(const GsText *text, gsize start, gsize end)
+{
+  const char *p, *stop;
+  gboolean space = TRUE; /* white space at the start would be dropped */
+
+  end = MIN(end, text->len);
+  if (start >= end)
+    return TRUE;
+  p = text->data + start;
+  stop = text->data + end;
+  while (p < stop) {
+    guchar c = (guchar)*p;
+    gsize width;
+
+    if (c >= 0x80) {
+      if (gs_text_is_space_at(p, stop, &width))
+        return FALSE;
+      p = g_utf8_next_char(p);
+      space = FALSE;
+      continue;
+    }
+    if (c == ' ') {
+      if (space)
+        return FALSE; /* a run of spaces, or one at the start */
+      space = TRUE;
+    } else if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      return FALSE;
+    } else {
+      space = FALSE;
+    }
+    p++;
+  }
+  return !space; /* a space at the end would be dropped */
+}
+
 char *
 gs_text_dup_folded(const GsText *text, gsize start, gsize end)
 {

@@ -2,6 +2,7 @@
  * date header, files. Tests assert error domain and code and the position,
  * never the message text. */
 #include "gs-test.h"
+#include "text-private.h"
 #include <gainsay/text.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -281,6 +282,45 @@ test_dup_folded(void)
   CU_ASSERT_STRING_EQUAL(part, "two three.");
 }
 
+/* A span that needs no folding is told apart, and is then exactly what
+ * dup_folded makes of it (the JSON report uses such spans in place). */
+static void
+test_span_is_folded(void)
+{
+  static const struct {
+    const char *input;
+    gboolean folded;
+  } cases[] = {
+    {"one two", TRUE},
+    {"caf\xC3\xA9 au lait", TRUE},
+    {"", TRUE},
+    {" one", FALSE},
+    {"one ", FALSE},
+    {"one  two", FALSE},
+    {"one\ntwo", FALSE},
+    {"one\ttwo", FALSE},
+    {"one\xC2\xA0two", FALSE},  /* no-break space */
+    {"one\xE2\x80\x8Btwo", FALSE}, /* zero-width space */
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+    g_autoptr(GsDiagnostic) diag = NULL;
+    g_autofree char *padded = g_strdup_printf("x%sx", cases[i].input);
+    g_autoptr(GsText) text = load(padded, &diag);
+    gsize len = strlen(cases[i].input);
+    g_autofree char *dup = NULL;
+    gboolean folded;
+
+    CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+    folded = gs_text_span_is_folded(text, 1, 1 + len);
+    if (folded != cases[i].folded)
+      g_printerr("\n  case %" G_GSIZE_FORMAT ": '%s'", i, cases[i].input);
+    CU_ASSERT_EQUAL(folded, cases[i].folded);
+    dup = gs_text_dup_folded(text, 1, 1 + len);
+    CU_ASSERT_EQUAL(strcmp(dup, cases[i].input) == 0, cases[i].folded);
+  }
+}
+
 /* ---- date header ------------------------------------------------------ */
 
 /* Loads S and checks its date header (NULL: none) and first sentence. */
@@ -458,6 +498,7 @@ static CU_TestInfo tests[] = {
   {"position: column counts characters", test_position_counts_characters},
   {"get_line", test_get_line},
   {"dup_folded", test_dup_folded},
+  {"span_is_folded", test_span_is_folded},
   {"date header", test_date_header},
   {"date header: invalid dates are text", test_date_header_invalid},
   {"file: not found", test_file_not_found},
