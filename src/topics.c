@@ -36,32 +36,42 @@ typedef enum {
 typedef struct {
   gconstpointer key;
   double weight;
+  guint64 order;     /* the kind, then a stem's hash or a lexicon's or rule's index */
   FeatureKind kind;
-  guint rank;        /* a stem's hash, a lexicon's or rule's index in the rules */
   const char *name;  /* a lexicon's name, for labels */
 } Feature;
 
 typedef struct {
-  GArray *features; /* Feature, sorted by key */
+  GArray *features; /* Feature, in compare_features() order */
   double total;
+  GArray *negated;   /* Feature probes of the stems its negations govern
+                      * ("not safe", "unsafe": safe) */
 } Bag;
 
+static guint64
+feature_order(FeatureKind kind, guint rank)
+{
+  return ((guint64)kind << 32) | rank;
+}
+
 /* Features in one order for the merge in bag_similarity(): by kind, then
- * by rank (a stem's hash, a lexicon's or rule's place in the rules), then
+ * by a stem's hash or a lexicon's or rule's place in the rules, then
  * stems by their text. Not by address: a stem's address depends on what
  * the thread read before, and the sums must not depend on that. */
-static int
-compare_features(gconstpointer a, gconstpointer b)
+static inline int
+compare_features(const Feature *f, const Feature *g)
 {
-  const Feature *f = a, *g = b;
-
-  if (f->kind != g->kind)
-    return f->kind < g->kind ? -1 : 1;
-  if (f->rank != g->rank)
-    return f->rank < g->rank ? -1 : 1;
+  if (f->order != g->order)
+    return f->order < g->order ? -1 : 1;
   if (f->key == g->key || f->kind != FEATURE_STEM)
     return 0;
   return strcmp(f->key, g->key);
+}
+
+static int
+compare_features_sort(gconstpointer a, gconstpointer b)
+{
+  return compare_features(a, b);
 }
 
 static void
@@ -76,7 +86,7 @@ bag_add(Bag *bag, gconstpointer key, double weight, FeatureKind kind, guint rank
     }
   }
   {
-    Feature f = {key, weight, kind, rank, name};
+    Feature f = {key, weight, feature_order(kind, rank), kind, name};
 
     g_array_append_val(bag->features, f);
   }
@@ -91,7 +101,8 @@ build_bag(const GsAnalysis *a, const GsRules *rules, const GsStatementAnalysis *
   for (guint i = 0; i < sa->stems->len; i++) {
     gconstpointer stem = g_ptr_array_index(sa->stems, i);
     double df = GPOINTER_TO_UINT(g_hash_table_lookup(a->df, stem));
-    Feature f = {stem, log(1.0 + n / MAX(df, 1.0)), FEATURE_STEM, g_str_hash(stem), NULL};
+    Feature f = {stem, log(1.0 + n / MAX(df, 1.0)), feature_order(FEATURE_STEM, g_str_hash(stem)),
+                 FEATURE_STEM, NULL};
 
     g_array_append_val(bag->features, f);
   }
@@ -109,34 +120,35 @@ build_bag(const GsAnalysis *a, const GsRules *rules, const GsStatementAnalysis *
         bag_add(bag, rule, AXIS_WEIGHT, FEATURE_AXIS, r, NULL);
     }
   }
-  g_array_sort(bag->features, compare_features);
+  g_array_sort(bag->features, compare_features_sort);
+  /* what its negations govern, for negation_link() */
+  bag->negated = g_array_new(FALSE, TRUE, sizeof(Feature));
+  for (guint i = 0; sa->negates_something && i < sa->words->len; i++) {
+    const GsWord *w = &g_array_index(sa->words, GsWord, i);
+    Feature probe = {.kind = FEATURE_STEM};
+
+    if ((w->flags & GS_WORD_NEGATED) && w->distance == 1 && !(w->flags & GS_WORD_STOP))
+      probe.key = w->stem;
+    else if (w->negated_stem != NULL)
+      probe.key = w->negated_stem;
+    else
+      continue;
+    probe.order = feature_order(FEATURE_STEM, g_str_hash(probe.key));
+    g_array_append_val(bag->negated, probe);
+  }
   bag->total = 0;
   for (guint i = 0; i < bag->features->len; i++)
     bag->total += g_array_index(bag->features, Feature, i).weight;
 }
 
-static int
-compare_stem_key(const void *key, const void *item)
-{
-  return strcmp(key, *(const char *const *)item);
-}
-
-/* Does X negate, right after its negation cue, a word Y holds? */
+/* Does X negate, right after its negation cue, a word Y holds? (Every
+ * content stem of Y is one of its features.) */
 static gboolean
-negation_link(const GsStatementAnalysis *x, const GsStatementAnalysis *y)
+negation_link(const Bag *x, const Bag *y)
 {
-  if (!x->negates_something)
-    return FALSE;
-  for (guint i = 0; i < x->words->len; i++) {
-    const GsWord *w = &g_array_index(x->words, GsWord, i);
-    const char *stem = NULL;
-
-    if ((w->flags & GS_WORD_NEGATED) && w->distance == 1 && !(w->flags & GS_WORD_STOP))
-      stem = w->stem;
-    else if (w->negated_stem != NULL)
-      stem = w->negated_stem;
-    if (stem != NULL && y->stems->len > 0 &&
-        bsearch(stem, y->stems->pdata, y->stems->len, sizeof(gpointer), compare_stem_key) != NULL)
+  for (guint i = 0; i < x->negated->len && y->features->len > 0; i++) {
+    if (bsearch(&g_array_index(x->negated, Feature, i), y->features->data, y->features->len,
+                sizeof(Feature), compare_features_sort) != NULL)
       return TRUE;
   }
   return FALSE;
@@ -190,7 +202,7 @@ compare_candidates(gconstpointer a, gconstpointer b)
 static Candidate *
 find_candidate(GArray *cands, FeatureKind kind, gconstpointer key, guint rank)
 {
-  Candidate probe = {.feature = {.key = key, .kind = kind, .rank = rank}};
+  Candidate probe = {.feature = {.key = key, .kind = kind, .order = feature_order(kind, rank)}};
 
   return bsearch(&probe, cands->data, cands->len, sizeof(Candidate), compare_candidates);
 }
@@ -341,8 +353,7 @@ gs_topics_run(GsDocument *doc, const GsRules *rules)
 
       /* one denies what the other says ("never told me" / "told him"):
        * the same point, however differently worded */
-      if (negation_link(&a->statements[i], &a->statements[j]) ||
-          negation_link(&a->statements[j], &a->statements[i]))
+      if (negation_link(&bags[i], &bags[j]) || negation_link(&bags[j], &bags[i]))
         sim += CONCEPT_BONUS;
 
       if (sim > 0 && para_i - para_j <= 1)
@@ -384,6 +395,8 @@ gs_topics_run(GsDocument *doc, const GsRules *rules)
   }
   for (guint i = 0; i < n; i++)
     statements[i].topic = topic_of[i];
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n; i++) {
     g_array_unref(bags[i].features);
+    g_array_unref(bags[i].negated);
+  }
 }
