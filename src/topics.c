@@ -41,6 +41,14 @@ typedef struct {
   const char *name;  /* a lexicon's name, for labels */
 } Feature;
 
+/* A statement that has a feature, with the feature's weight there; the
+ * postings of one feature are chained from the latest back. */
+typedef struct {
+  guint statement;
+  guint previous;  /* the feature's posting before this one + 1, or 0 */
+  double weight;
+} Posting;
+
 typedef struct {
   GArray *features; /* Feature, in compare_features() order */
   double total;
@@ -54,7 +62,7 @@ feature_order(FeatureKind kind, guint rank)
   return ((guint64)kind << 32) | rank;
 }
 
-/* Features in one order for the merge in bag_similarity(): by kind, then
+/* Features in one order (for sorting, looking up and topic labels): by kind, then
  * by a stem's hash or a lexicon's or rule's place in the rules, then
  * stems by their text. Not by address: a stem's address depends on what
  * the thread read before, and the sums must not depend on that. */
@@ -152,33 +160,6 @@ negation_link(const Bag *x, const Bag *y)
       return TRUE;
   }
   return FALSE;
-}
-
-static double
-bag_similarity(const Bag *x, const Bag *y)
-{
-  double shared = 0;
-  guint i = 0, j = 0, concepts = 0;
-
-  if (x->total <= 0 || y->total <= 0)
-    return 0;
-  while (i < x->features->len && j < y->features->len) {
-    const Feature *f = &g_array_index(x->features, Feature, i);
-    const Feature *g = &g_array_index(y->features, Feature, j);
-    int c = compare_features(f, g);
-
-    if (c == 0) {
-      shared += MIN(f->weight, g->weight);
-      concepts += f->kind != FEATURE_STEM;
-      i++;
-      j++;
-    } else if (c < 0) {
-      i++;
-    } else {
-      j++;
-    }
-  }
-  return 2.0 * shared / (x->total + y->total) + CONCEPT_BONUS * MIN(concepts, 2);
 }
 
 /* A feature a label may show: its weight summed over the topic, where
@@ -337,6 +318,12 @@ gs_topics_run(GsDocument *doc, const GsRules *rules)
   g_autofree Bag *bags = g_new0(Bag, MAX(n, 1));
   g_autofree guint *topic_of = g_new(guint, MAX(n, 1));
   g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
+  /* every feature of every statement (Posting); a feature's key → its
+   * latest posting + 1 */
+  g_autoptr(GArray) postings = g_array_new(FALSE, FALSE, sizeof(Posting));
+  g_autoptr(GHashTable) latest = g_hash_table_new(g_direct_hash, g_direct_equal);
+  double shared[MAX_LOOKBACK];
+  guint concepts[MAX_LOOKBACK];
 
   if (a == NULL)
     return;
@@ -346,14 +333,40 @@ gs_topics_run(GsDocument *doc, const GsRules *rules)
     double best = 0;
     guint best_j = G_MAXUINT;
     guint para_i = sentences[statements[i].sentence].paragraph;
+    guint lo = i > MAX_LOOKBACK ? i - MAX_LOOKBACK : 0;
+    const Bag *bag = &bags[i];
 
-    for (guint j = i > MAX_LOOKBACK ? i - MAX_LOOKBACK : 0; j < i; j++) {
+    /* What statement i shares with each statement before it in the
+     * window, through the postings of its features: only statements that
+     * share something are met, and each pair's sum is made in the order
+     * of i's features, so the figures do not depend on the order the
+     * statements were met in. */
+    memset(shared, 0, (i - lo) * sizeof(*shared));
+    memset(concepts, 0, (i - lo) * sizeof(*concepts));
+    for (guint f = 0; f < bag->features->len; f++) {
+      const Feature *feature = &g_array_index(bag->features, Feature, f);
+      guint k = GPOINTER_TO_UINT(g_hash_table_lookup(latest, feature->key));
+
+      for (; k > 0; k = g_array_index(postings, Posting, k - 1).previous) {
+        const Posting *post = &g_array_index(postings, Posting, k - 1);
+
+        if (post->statement < lo)
+          break;
+        shared[post->statement - lo] += MIN(feature->weight, post->weight);
+        concepts[post->statement - lo] += feature->kind != FEATURE_STEM;
+      }
+    }
+    for (guint j = lo; j < i; j++) {
       guint para_j = sentences[statements[j].sentence].paragraph;
-      double sim = bag_similarity(&bags[i], &bags[j]);
+      double sim = 0;
 
+      if (shared[j - lo] > 0)
+        sim = 2.0 * shared[j - lo] / (bag->total + bags[j].total) +
+              CONCEPT_BONUS * MIN(concepts[j - lo], 2);
       /* one denies what the other says ("never told me" / "told him"):
        * the same point, however differently worded */
-      if (negation_link(&bags[i], &bags[j]) || negation_link(&bags[j], &bags[i]))
+      if ((bag->negated->len > 0 || bags[j].negated->len > 0) &&
+          (negation_link(bag, &bags[j]) || negation_link(&bags[j], bag)))
         sim += CONCEPT_BONUS;
 
       if (sim > 0 && para_i - para_j <= 1)
@@ -362,6 +375,14 @@ gs_topics_run(GsDocument *doc, const GsRules *rules)
         best = sim;
         best_j = j;
       }
+    }
+    for (guint f = 0; f < bag->features->len; f++) {
+      const Feature *feature = &g_array_index(bag->features, Feature, f);
+      Posting post = {i, GPOINTER_TO_UINT(g_hash_table_lookup(latest, feature->key)),
+                      feature->weight};
+
+      g_array_append_val(postings, post);
+      g_hash_table_insert(latest, (gpointer)feature->key, GUINT_TO_POINTER(postings->len));
     }
     /* A statement that points back at a claim joins that claim's topic. */
     if (a->statements[i].anaphoric && (best_j == G_MAXUINT || best < rules->topic_threshold)) {
