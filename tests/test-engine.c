@@ -900,6 +900,71 @@ test_shipped_rules_pairs(void)
   gs_rules_free(rules);
 }
 
+/* The topic of statement I of DOC whose content starts with PREFIX, or
+ * G_MAXUINT. */
+static guint
+topic_of_content(const GsDocument *doc, const char *prefix)
+{
+  guint n;
+  const GsStatement *st = gs_document_get_statements(doc, &n);
+
+  for (guint i = 0; i < n; i++) {
+    g_autofree char *c = content_of(doc, i);
+
+    if (g_str_has_prefix(c, prefix))
+      return st[i].topic;
+  }
+  return G_MAXUINT;
+}
+
+/* An article with FILLERS statements between two on the same bridge, each
+ * filler on a point of its own (made-up words, so none shares a word with
+ * another). */
+static char *
+window_article(guint fillers)
+{
+  GString *article = g_string_new("Engineer Tomas Reyes said the Harlow footbridge was safe.\n\n");
+
+  for (guint i = 0; i < fillers; i++) {
+    char a = (char)('a' + i % 26), b = (char)('a' + i / 26);
+
+    g_string_append_printf(article, "Resident number %u said the vorn%c%c grelt%c%c quabbed.\n\n", i,
+                           a, b, a, b);
+  }
+  g_string_append(article, "Inspector Lena Holm said the Harlow footbridge was not safe.\n");
+  return g_string_free(article, FALSE);
+}
+
+/* A statement is grouped with the statements shortly before it: 80 back
+ * at most, so a long article costs in proportion to its length. */
+static void
+test_topic_window(void)
+{
+  g_autofree char *near = window_article(10);
+  g_autofree char *far = window_article(90);
+  Run r = run(near);
+  Run s = run(far);
+  guint first, last;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL(r.doc);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(s.doc);
+  first = topic_of_content(r.doc, "the Harlow footbridge was safe");
+  last = topic_of_content(r.doc, "the Harlow footbridge was not safe");
+  CU_ASSERT_NOT_EQUAL(first, G_MAXUINT);
+  CU_ASSERT_EQUAL(first, last);
+  first = topic_of_content(s.doc, "the Harlow footbridge was safe");
+  last = topic_of_content(s.doc, "the Harlow footbridge was not safe");
+  if (first == last)
+    dump(s.doc);
+  CU_ASSERT_NOT_EQUAL(first, G_MAXUINT);
+  CU_ASSERT_NOT_EQUAL(last, G_MAXUINT);
+  CU_ASSERT_NOT_EQUAL(first, last);
+  /* the fillers stand alone: each its own topic */
+  CU_ASSERT_NOT_EQUAL(topic_of_content(s.doc, "the vornaa"), topic_of_content(s.doc, "the vornba"));
+  run_clear(&r);
+  run_clear(&s);
+}
+
 static CU_TestInfo tests[] = {
   {"negation", test_negation},
   {"the shipped rules on pairs of our own", test_shipped_rules_pairs},
@@ -910,6 +975,7 @@ static CU_TestInfo tests[] = {
   {"negation, the negating statement first", test_negation_negated_first},
   {"opposition", test_opposition},
   {"a topic is labelled with the article's words", test_topic_label_words},
+  {"a statement meets the 80 before it, no more", test_topic_window},
   {"opposition gathers each side's statements", test_opposition_sides_gather},
   {"denial by a word of the lexicon", test_denial_by_word},
   {"denial by a denying cue", test_denial_by_cue},
