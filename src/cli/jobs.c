@@ -1,19 +1,23 @@
 /* See jobs.h.
  *
- * With -j N, three kinds of thread share the work:
+ * With -j N, two kinds of thread share the work:
  *
- *   reader (one)     gs_cli_inputs_next(): opens files, cuts JSON Lines into
- *                    lines; cheap, and the only one that may block on stdin
- *   workers (N)      gs_cli_job_run(): parse, load, pipeline, render
- *   caller (main)    delivers finished jobs in input order: it alone prints
+ *   caller (main)    reads: gs_cli_inputs_next() opens files and cuts JSON
+ *                    Lines into lines; cheap, and the only one that may
+ *                    block on stdin
+ *   workers (N)      gs_cli_job_run(): parse, load, pipeline, render; and
+ *                    deliver, in input order
  *
- * Jobs sit in a ring of 4 × N slots indexed by their input number. The
- * reader waits when the ring is full, that is when the job that must be
- * delivered next is 4 × N behind: one slow document holds back at most
- * that many finished ones, and memory stays bounded however long the
- * input. The reader has a thread of its own so that a document is
- * delivered as soon as it is ready, even while the next line of a pipe
- * has not arrived.
+ * Jobs sit in a ring of WINDOW_PER_THREAD × N slots indexed by their input
+ * number. The caller waits when the ring is full, that is when the job
+ * that must be delivered next is that far behind: one slow document holds
+ * back at most that many finished ones, and memory stays bounded however
+ * long the input. The worker that finishes the job due next delivers it,
+ * and every finished job after it, while the others go on working: no
+ * thread is woken to print, and a document is delivered as soon as it is
+ * ready, even while the caller waits for the next line of a pipe. (A news
+ * article takes a fraction of a millisecond, so a wake-up per job, as a
+ * printing thread of its own needed, cost about a tenth of the run.)
  */
 #include "jobs.h"
 
@@ -24,7 +28,7 @@
 
 /* Documents read ahead per worker: enough that workers never wait for
  * one slow document to be delivered, few enough to bound memory. */
-#define WINDOW_PER_THREAD 4
+#define WINDOW_PER_THREAD 16
 
 GsCliJob *
 gs_cli_job_new_file(const char *path)
@@ -180,24 +184,53 @@ gs_cli_job_run(GsCliJob *job, const GsCliSettings *settings)
 
 typedef struct {
   GMutex lock;
-  /* Jobs are small (a news article takes a fraction of a millisecond), so
-   * a wake-up costs about as much as a job: each thread is woken only when
-   * it waits, and only for what it waits for. */
-  GCond ready;            /* the caller waits for the next job to deliver */
-  GCond room;             /* the reader waits for room in the ring */
+  GCond room;             /* the caller waits for room in the ring, or the end */
   gboolean caller_waiting;
-  gboolean reader_waiting;
+  gboolean delivering;    /* a worker is delivering: the others leave it to it */
   GsCliJob **ring;
   guint window;
   guint64 submitted;      /* jobs read so far */
   guint64 delivered;      /* jobs delivered (or dropped) so far */
-  gboolean exhausted;     /* the reader is done */
   gboolean stopping;      /* DELIVER said stop */
 
-  GsCliInputs *inputs;
   const GsCliSettings *settings;
+  GsCliDeliver deliver;
+  gpointer deliver_data;
   GThreadPool *pool;
 } Scheduler;
+
+/* Called with the lock held: delivers the job due next and every finished
+ * one after it, unless another worker is doing so already. */
+static void
+scheduler_deliver_ready(Scheduler *s)
+{
+  if (s->delivering)
+    return;
+  s->delivering = TRUE;
+  for (;;) {
+    guint slot = (guint)(s->delivered % s->window);
+    GsCliJob *job = s->ring[slot];
+    gboolean stopping = s->stopping;
+
+    if (s->delivered == s->submitted || job == NULL || !job->done)
+      break;
+    s->ring[slot] = NULL;
+    g_mutex_unlock(&s->lock);
+    /* After a stop, jobs already read are finished but not shown. */
+    if (!stopping && !s->deliver(job, s->deliver_data))
+      stopping = TRUE;
+    gs_cli_job_free(job);
+    g_mutex_lock(&s->lock);
+    s->delivered++;
+    s->stopping |= stopping;
+  }
+  s->delivering = FALSE;
+  /* Wake the caller once half the ring is free (so that it reads lines in
+   * runs rather than one per wake-up), at a stop, or when all are done. */
+  if (s->caller_waiting &&
+      (s->stopping || s->submitted - s->delivered <= s->window / 2))
+    g_cond_signal(&s->room);
+}
 
 static void
 scheduler_work(gpointer data, gpointer user_data)
@@ -208,86 +241,42 @@ scheduler_work(gpointer data, gpointer user_data)
   gs_cli_job_run(job, s->settings);
   g_mutex_lock(&s->lock);
   job->done = TRUE;
-  if (s->caller_waiting && s->ring[s->delivered % s->window] == job)
-    g_cond_signal(&s->ready);
+  scheduler_deliver_ready(s);
   g_mutex_unlock(&s->lock);
 }
 
-static gpointer
-scheduler_read(gpointer data)
+/* The caller's side: reads jobs into the ring while there is room, then
+ * waits until every job read has been delivered. */
+static void
+jobs_run_threaded(Scheduler *s, GsCliInputs *inputs)
 {
-  Scheduler *s = data;
+  gboolean exhausted = FALSE;
 
+  g_mutex_lock(&s->lock);
   for (;;) {
     GsCliJob *job;
-    gboolean stop;
 
-    g_mutex_lock(&s->lock);
-    while (!s->stopping && s->submitted - s->delivered >= s->window) {
-      s->reader_waiting = TRUE;
+    while (!s->stopping && (exhausted ? s->delivered < s->submitted
+                                      : s->submitted - s->delivered >= s->window)) {
+      s->caller_waiting = TRUE;
       g_cond_wait(&s->room, &s->lock);
-      s->reader_waiting = FALSE;
+      s->caller_waiting = FALSE;
     }
-    stop = s->stopping;
-    g_mutex_unlock(&s->lock);
-    if (stop)
+    if (s->stopping || exhausted)
       break;
+    g_mutex_unlock(&s->lock);
     /* Outside the lock: reading may block on a pipe. */
-    job = gs_cli_inputs_next(s->inputs);
-    if (job == NULL)
-      break;
+    job = gs_cli_inputs_next(inputs);
     g_mutex_lock(&s->lock);
-    s->ring[s->submitted % s->window] = job;
-    s->submitted++;
-    g_mutex_unlock(&s->lock);
-    g_thread_pool_push(s->pool, job, NULL);
-  }
-  g_mutex_lock(&s->lock);
-  s->exhausted = TRUE;
-  if (s->caller_waiting)
-    g_cond_signal(&s->ready);
-  g_mutex_unlock(&s->lock);
-  return NULL;
-}
-
-/* The caller's side: delivers every job that is ready, in order, then
- * sleeps until the next one is. */
-static void
-jobs_run_threaded(Scheduler *s, GsCliDeliver deliver, gpointer data)
-{
-  GThread *reader = g_thread_new("gainsay-reader", scheduler_read, s);
-  gboolean stopping = FALSE;
-
-  g_mutex_lock(&s->lock);
-  for (;;) {
-    guint slot = (guint)(s->delivered % s->window);
-
-    if (s->delivered < s->submitted && s->ring[slot]->done) {
-      GsCliJob *job = s->ring[slot];
-
-      s->ring[slot] = NULL;
-      g_mutex_unlock(&s->lock);
-      /* After a stop, jobs already read are finished but not shown. */
-      if (!stopping && !deliver(job, data))
-        stopping = TRUE;
-      gs_cli_job_free(job);
-      g_mutex_lock(&s->lock);
-      s->delivered++;
-      s->stopping = stopping;
-      /* Wake the reader once half the ring is free, so that it reads
-       * lines in runs rather than one per wake-up. */
-      if (s->reader_waiting && (stopping || s->submitted - s->delivered <= s->window / 2))
-        g_cond_signal(&s->room);
+    if (job == NULL) {
+      exhausted = TRUE;
       continue;
     }
-    if (s->exhausted && s->delivered == s->submitted)
-      break;
-    s->caller_waiting = TRUE;
-    g_cond_wait(&s->ready, &s->lock);
-    s->caller_waiting = FALSE;
+    s->ring[s->submitted % s->window] = job;
+    s->submitted++;
+    g_thread_pool_push(s->pool, job, NULL);
   }
   g_mutex_unlock(&s->lock);
-  g_thread_join(reader);
 }
 
 void
@@ -295,8 +284,9 @@ gs_cli_jobs_run(GsCliInputs *inputs, const GsCliSettings *settings, guint n_thre
                 GsCliDeliver deliver, gpointer data)
 {
   Scheduler s = {
-    .inputs = inputs,
     .settings = settings,
+    .deliver = deliver,
+    .deliver_data = data,
   };
 
   if (n_threads > 1) {
@@ -321,15 +311,13 @@ gs_cli_jobs_run(GsCliInputs *inputs, const GsCliSettings *settings, guint n_thre
   }
 
   g_mutex_init(&s.lock);
-  g_cond_init(&s.ready);
   g_cond_init(&s.room);
   s.window = n_threads * WINDOW_PER_THREAD;
   s.ring = g_new0(GsCliJob *, s.window);
-  jobs_run_threaded(&s, deliver, data);
+  jobs_run_threaded(&s, inputs);
   /* Every job was delivered or dropped, so the pool is idle. */
   g_thread_pool_free(s.pool, FALSE, TRUE);
   g_free(s.ring);
   g_cond_clear(&s.room);
-  g_cond_clear(&s.ready);
   g_mutex_clear(&s.lock);
 }
