@@ -206,7 +206,7 @@ candidate_text(const GsText *text, const Candidate *c)
 static char *
 topic_label(const GsDocument *doc, const GsAnalysis *a, GArray *members, const Bag *bags)
 {
-  g_autoptr(GArray) cands = g_array_new(FALSE, TRUE, sizeof(Candidate));
+  g_autoptr(GArray) cands = g_array_sized_new(FALSE, TRUE, sizeof(Candidate), 32);
   g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func(g_free);
   g_autoptr(GPtrArray) order = g_ptr_array_new();
   const GsText *text = gs_document_get_text(doc);
@@ -232,7 +232,9 @@ topic_label(const GsDocument *doc, const GsAnalysis *a, GArray *members, const B
       g_array_append_val(cands, c);
     }
   }
-  g_array_sort(cands, compare_candidates);
+  /* one statement's features are sorted already (most topics have one) */
+  if (members->len > 1)
+    g_array_sort(cands, compare_candidates);
   for (guint i = 0; i < cands->len; i++) {
     Candidate *c = &g_array_index(cands, Candidate, i);
 
@@ -298,7 +300,9 @@ topic_label(const GsDocument *doc, const GsAnalysis *a, GArray *members, const B
       g_free(word);
       continue;
     }
-    g_string_append_printf(label, "%s%s", shown->len > 0 ? ", " : "", word);
+    if (shown->len > 0)
+      g_string_append(label, ", ");
+    g_string_append(label, word);
     g_ptr_array_add(shown, word);
   }
   if (label->len == 0)
