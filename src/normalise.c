@@ -31,6 +31,7 @@ enum {
   WORD_PHRASE_START = 1 << 10, /* the first word of a negation cue of several words */
   WORD_NT = 1 << 11,          /* an "n't" form: a negation cue */
   WORD_CLAIM_NOUN = 1 << 12,  /* "claim", "it": speaks of an earlier claim */
+  WORD_FRACTION = 1 << 13,    /* "half", "third", "quarter" */
 };
 
 #define NEGATION_REACH 6
@@ -234,6 +235,9 @@ find_numbers(GsAnalysis *a, const GsText *text, GsStatementAnalysis *sa)
     double value = -1;
     guint j;
 
+    /* most words are no number: one look at the entry */
+    if (t->kind != GS_TOKEN_NUMBER && w->entry->number < 0 && !(w->entry->flags & WORD_FRACTION))
+      continue;
     if (t->kind == GS_TOKEN_NUMBER) {
       value = parse_digits(data + t->start, t->end - t->start);
     } else {
@@ -423,6 +427,8 @@ find_concepts(const GsRules *rules, GsStatementAnalysis *sa)
   }
 }
 
+static const char *const fraction_words[] = {"half", "third", "quarter", "thirds", NULL};
+
 static const char *const claim_nouns[] = {
   "claim", "claims", "allegation", "allegations", "accusation", "accusations", "report",
   "reports", "suggestion", "suggestions", "charge", "charges", "rumour", "rumours", "rumor",
@@ -542,6 +548,8 @@ fill_word(GsVocab *vocab, GsVocabWord *e, const GsRules *rules, GString *scratch
     e->flags |= WORD_NT;
   if (in_list(claim_nouns, lower))
     e->flags |= WORD_CLAIM_NOUN;
+  if (in_list(fraction_words, lower))
+    e->flags |= WORD_FRACTION;
   for (guint k = 0; k < rules->negation_phrases->len; k++) {
     const char *phrase = g_ptr_array_index(rules->negation_phrases, k);
 
