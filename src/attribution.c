@@ -1043,6 +1043,24 @@ gs_span_has_verb(const GsParser *p, guint first, guint last)
   return FALSE;
 }
 
+/* Does the sentence open with a name and an appositive to it, up to the
+ * comma at COMMA ("Maria Lind, a teacher at the school,")? Then the name
+ * speaks what follows the cue after the comma, whatever that looks like
+ * ("…, said the strike sends money" is no inverted frame). */
+static gboolean
+gs_opens_with_name_appositive(const GsParser *p, guint start, guint comma)
+{
+  guint nf, nl;
+
+  if (comma < start + 3 || !gs_parser_is_cap(p, start) ||
+      !gs_np_forward(p, start, comma - 1, &nf, &nl) || nl + 2 >= comma ||
+      !gs_is_punct(p, nl + 1, ","))
+    return FALSE;
+  if (!gs_parser_has(p, nl + 2, GS_WORDS_DETERMINER) && !gs_parser_has(p, nl + 2, GS_WORDS_ROLE))
+    return FALSE;
+  return !gs_span_has_verb(p, nl + 2, comma - 1);
+}
+
 /* A headline in title case: no final stop, most words capitalised. */
 static gboolean
 gs_sentence_is_title_case(const GsParser *p, guint s)
@@ -1233,9 +1251,11 @@ gs_find_frames_in_sentence(Work *w, guint s)
       }
     }
 
-    /* Inverted: "…, said the official" / "…” said Parry" */
+    /* Inverted: "…, said the official" / "…” said Parry"; not after a
+     * name and its appositive ("Maria Lind, a teacher, said …") */
     if ((flags & CUE_SPEECH) && !(flags & (CUE_WEAK | CUE_TELL)) && i > start &&
-        (gs_is_punct(p, i - 1, ",") || gs_is_close_quote(w, i - 1))) {
+        (gs_is_punct(p, i - 1, ",") || gs_is_close_quote(w, i - 1)) &&
+        !(gs_is_punct(p, i - 1, ",") && gs_opens_with_name_appositive(p, start, i - 1))) {
       guint nf, nl;
 
       if (gs_np_forward(p, i + 1, end, &nf, &nl) &&
