@@ -490,6 +490,28 @@ gs_appositive_is_name(const GsParser *p, guint first, guint last)
   return TRUE;
 }
 
+static gboolean gs_span_has_verb(const GsParser *p, guint first, guint last);
+
+/* Is the comma at COMMA the end of an appositive that follows a name
+ * ("Michael Mulgrew, president of the union,")? */
+static gboolean
+gs_name_appositive_ends_at(const GsParser *p, gint comma, gint start)
+{
+  gint o = comma - 1;
+
+  while (o > start && comma - o <= 16 && !gs_is_punct(p, (guint)o, ",") &&
+         p->tok[o].kind != GS_TOKEN_QUOTE)
+    o--;
+  /* (a name, not "Meanwhile, the United States, which …") */
+  return o > start && gs_is_punct(p, (guint)o, ",") && comma - o >= 2 &&
+         p->tok[o - 1].kind == GS_TOKEN_WORD && gs_parser_is_cap(p, (guint)o - 1) &&
+         gs_is_np_word(p, (guint)o - 1) && !gs_parser_has(p, (guint)o - 1, GS_WORDS_SKIP_ADVERB) &&
+         !gs_parser_is_cap(p, (guint)o + 1) &&
+         (gs_parser_has(p, (guint)o + 1, GS_WORDS_ROLE) ||
+          gs_parser_has(p, (guint)o + 1, GS_WORDS_DETERMINER)) &&
+         !gs_span_has_verb(p, (guint)o + 1, (guint)comma - 1);
+}
+
 static gboolean
 gs_np_back(const GsParser *p, gint j, gint start, guint *first, guint *last)
 {
@@ -567,6 +589,13 @@ gs_np_back(const GsParser *p, gint j, gint start, guint *first, guint *last)
           j = po - 1;
           break;
         }
+      }
+      /* "Michael Mulgrew, president of the union, which represents
+       * teachers, said": "which" is the union's, and the speaker the name
+       * before the appositive that ends with it */
+      if (strcmp(a, "which") == 0 && level < 2 && gs_name_appositive_ends_at(p, o, start)) {
+        close = o;
+        continue;
       }
       if (p->tok[o - 1].kind == GS_TOKEN_WORD &&
           (gs_parser_is_cap(p, (guint)o - 1) ||
@@ -669,6 +698,11 @@ gs_np_forward(const GsParser *p, guint i, guint limit, guint *first, guint *last
 
   if (i > limit || !(gs_is_np_word(p, i) || gs_parser_has(p, i, GS_WORDS_PRONOUN)))
     return FALSE;
+  /* a pronoun is the whole phrase: "said he hopes …" is no "he hopes" */
+  if (gs_parser_has(p, i, GS_WORDS_PRONOUN) && !gs_parser_is_cap(p, i + 1)) {
+    *first = *last = i;
+    return TRUE;
+  }
   while (k + 1 <= limit && k - i < 14) {
     guint t = k + 1;
     const char *w = gs_parser_lower(p, t);
@@ -1050,15 +1084,29 @@ gs_span_has_verb(const GsParser *p, guint first, guint last)
 static gboolean
 gs_opens_with_name_appositive(const GsParser *p, guint start, guint comma)
 {
-  guint nf, nl;
+  guint nf, nl, a, verbless_to;
 
   if (comma < start + 3 || !gs_parser_is_cap(p, start) ||
       !gs_np_forward(p, start, comma - 1, &nf, &nl) || nl + 2 >= comma ||
       !gs_is_punct(p, nl + 1, ","))
     return FALSE;
-  if (!gs_parser_has(p, nl + 2, GS_WORDS_DETERMINER) && !gs_parser_has(p, nl + 2, GS_WORDS_ROLE))
+  a = nl + 2;
+  /* "Derek Mitchell, who served as ambassador, said …" */
+  if (gs_parser_is(p, a, "who") || gs_parser_is(p, a, "whose"))
+    return TRUE;
+  if (!gs_parser_has(p, a, GS_WORDS_DETERMINER) && !gs_parser_has(p, a, GS_WORDS_ROLE))
     return FALSE;
-  return !gs_span_has_verb(p, nl + 2, comma - 1);
+  /* the appositive itself has no verb; a relative clause in it may
+   * ("president of the union, which represents teachers,") */
+  verbless_to = comma - 1;
+  for (guint k = a + 1; k < comma; k++) {
+    if (gs_is_punct(p, k - 1, ",") &&
+        (gs_parser_is(p, k, "which") || gs_parser_is(p, k, "who") || gs_parser_is(p, k, "whose"))) {
+      verbless_to = k - 1;
+      break;
+    }
+  }
+  return !gs_span_has_verb(p, a, verbless_to);
 }
 
 /* A headline in title case: no final stop, most words capitalised. */

@@ -221,7 +221,15 @@ gs_mention_analyse(const GsParser *p, guint first, guint last, Mention *m)
         /* One word after a title is a surname only after a title of a
          * person ("Minister Katz", "Mr Ebbers"), not "Government
          * Activities". */
-        if (gs_parser_has(p, (guint)k, GS_WORDS_ROLE) &&
+        /* A lower-case noun before a full name describes the person
+         * too: "army engineer Olga Petrov", "activist Ada Brun". */
+        gboolean describes = name_len >= 2 && !gs_parser_is_cap(p, (guint)k) &&
+                             p->tok[k].kind == GS_TOKEN_WORD &&
+                             !gs_parser_has(p, (guint)k, GS_WORDS_DETERMINER) &&
+                             !gs_parser_has(p, (guint)k, GS_WORDS_NP_PREPOSITION) &&
+                             !gs_parser_has(p, (guint)k, GS_WORDS_CLAUSE_BREAK);
+
+        if ((gs_parser_has(p, (guint)k, GS_WORDS_ROLE) || describes) &&
             (name_len >= 2 || gs_parser_has(p, (guint)k, GS_WORDS_PERSON_NOUN) ||
              (p->tok[k].flags & GS_TOKEN_FLAG_ABBREVIATION) || strlen(gs_parser_lower(p, (guint)k)) <= 3)) {
           m->person_name = TRUE;

@@ -69,6 +69,7 @@ static const char *const roles[] = {
   "colonel", "captain", "sergeant", "admiral", "commander", "mr", "mrs", "ms", "dr",
   "mr.", "mrs.", "ms.", "dr.", "prof.", "sen.", "rep.", "gov.", "gen.", "col.", "lt.",
   "capt.", "sgt.", "adm.", "former", "acting", "interim", "shadow", "senior", "top",
+  "retired", "outgoing", "incoming", "longtime",
   "state", "government", "official", "correspondent", "editor", "reporter", "author",
   "chairperson", "treasurer", "premier", "envoy", "diplomat", "negotiator", "mediator",
   "superintendent", "inspector", "detective", "sheriff", "constable", "lord", "lady",
