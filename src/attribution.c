@@ -778,8 +778,14 @@ gs_rest_is_trailer(const Work *w, guint i, guint end, guint cue_flags)
       strcmp(s, "when") == 0 || strcmp(s, "while") == 0 || strcmp(s, "via") == 0 ||
       strcmp(s, "by") == 0 || strcmp(s, "through") == 0 || strcmp(s, "as") == 0 ||
       strcmp(s, "late") == 0 || strcmp(s, "also") == 0 || strcmp(s, "again") == 0 ||
-      strcmp(s, "today") == 0 || strcmp(s, "yesterday") == 0 || strcmp(s, "recently") == 0)
-    return strcmp(s, "that") != 0;
+      strcmp(s, "today") == 0 || strcmp(s, "yesterday") == 0 || strcmp(s, "recently") == 0) {
+    /* "said on Monday that …" goes on with what was said */
+    for (guint k = i; k <= end && k <= i + 6 && p->tok[k].kind != GS_TOKEN_PUNCT; k++) {
+      if (gs_parser_is(p, k, "that"))
+        return FALSE;
+    }
+    return TRUE;
+  }
   if (cue_flags & CUE_TELL) {
     /* "he told reporters", "she told the BBC." */
     guint first, last;
@@ -824,8 +830,9 @@ gs_content_start_after_cue(const Work *w, guint cue_last, guint end, guint flags
   guint i = cue_last + 1;
 
   /* Look a short way ahead for "that" or ":" with only adjunct words
-   * before it. */
-  for (guint k = i; k <= end && k < i + 10; k++) {
+   * before it (further after "told": the addressee may have an
+   * appositive, "told Tom Reyes, a reporter at the Herald, that"). */
+  for (guint k = i; k <= end && k < i + ((flags & CUE_TELL) ? 16 : 10); k++) {
     const char *s = gs_parser_lower(p, k);
 
     if ((strcmp(s, "that") == 0 && p->tok[k].kind == GS_TOKEN_WORD) || gs_is_punct(p, k, ":")) {
@@ -836,6 +843,10 @@ gs_content_start_after_cue(const Work *w, guint cue_last, guint end, guint flags
 
         if (p->tok[a].kind == GS_TOKEN_QUOTE || gs_cue_at(p, a) != 0 ||
             gs_words_has(GS_WORDS_AUXILIARY, aw) ||
+            /* "told media they heard a blast, and that …": the content
+             * began before ("told the Globe and Mail that" did not) */
+            ((strcmp(aw, "and") == 0 || strcmp(aw, "but") == 0 || strcmp(aw, "or") == 0) &&
+             a > i && gs_is_punct(p, a - 1, ",")) ||
             (gs_is_punct(p, a, ",") && !(flags & CUE_TELL)))
           only_adjuncts = FALSE;
       }
@@ -1075,6 +1086,38 @@ gs_span_has_verb(const GsParser *p, guint first, guint last)
       return TRUE;
   }
   return FALSE;
+}
+
+/* The comma that ends an attribution interrupting its content when an
+ * adjunct or an addressee stands between the cue and the comma ("The
+ * difference, he said on Friday, is …", "The organs, she told Al-Monitor,
+ * were …"); CUE_LAST + 1 when there is none. The words after the comma
+ * must go on with the content: not a clause of the writer's ("…, so …"),
+ * nor an appositive to the addressee ("told Ann Lee, a journalist, that"). */
+static guint
+gs_interruption_end(const Work *w, guint cue_last, guint end, guint flags)
+{
+  const GsParser *p = w->p;
+  guint from = cue_last + 1, c = from, next;
+
+  while (c <= end && c <= cue_last + 6 && p->tok[c].kind == GS_TOKEN_WORD &&
+         !gs_parser_is(p, c, "that") && !gs_parser_has(p, c, GS_WORDS_CLAUSE_BREAK))
+    c++;
+  if (c > end || c == from || !gs_is_punct(p, c, ",") || gs_span_has_verb(p, from, c - 1))
+    return from;
+  /* an addressee ("told me", "told Al-Monitor") or an adjunct ("on
+   * Friday", "in an interview") */
+  if (!((flags & CUE_TELL) && gs_skip_addressee(p, from, c - 1) > from) &&
+      !gs_parser_has(p, from, GS_WORDS_NP_PREPOSITION) && !gs_parser_has(p, from, GS_WORDS_TIME))
+    return from;
+  next = c + 1;
+  /* (nor a participle clause: "…, following his arrest") */
+  if (next > end || p->tok[next].kind != GS_TOKEN_WORD ||
+      gs_parser_has(p, next, GS_WORDS_CLAUSE_BREAK) ||
+      gs_parser_has(p, next, GS_WORDS_DETERMINER) ||
+      g_str_has_suffix(gs_parser_lower(p, next), "ing") || gs_rest_is_trailer(w, c, end, 0))
+    return from;
+  return c;
 }
 
 /* Does the sentence open with a name and an appositive to it, up to the
@@ -1351,8 +1394,16 @@ gs_find_frames_in_sentence(Work *w, guint s)
       f.src_first = nf;
       f.src_last = nl;
 
+      /* Where an interrupting attribution ends: at the comma after the
+       * cue, or after an adjunct or addressee ("he said on Friday,", "he
+       * told me,") */
+      guint comma = f.cue_last + 1;
+
+      if ((flags & CUE_SPEECH) && nf > start && gs_is_punct(p, nf - 1, ",") &&
+          !gs_is_punct(p, comma, ","))
+        comma = gs_interruption_end(w, f.cue_last, end, flags);
       /* Content-first: "…, the official said (on Monday)." */
-      if ((flags & CUE_SPEECH) && nf > start &&
+      if ((flags & CUE_SPEECH) && nf > start && comma == f.cue_last + 1 &&
           (gs_is_punct(p, nf - 1, ",") || gs_is_close_quote(w, nf - 1) ||
            gs_is_punct(p, nf - 1, ";")) &&
           (gs_rest_is_trailer(w, f.cue_last + 1, end, flags) ||
@@ -1368,8 +1419,7 @@ gs_find_frames_in_sentence(Work *w, guint s)
       /* Interrupted: "Acts of protest, Mr. X said, are acts of …" — the
        * content is the whole sentence around the attribution. */
       if ((flags & CUE_SPEECH) && nf > start && gs_is_punct(p, nf - 1, ",") &&
-          gs_is_punct(p, f.cue_last + 1, ",") && f.cue_last + 2 <= end &&
-          w->quote_of[f.cue_last + 2] < 0) {
+          gs_is_punct(p, comma, ",") && comma + 1 <= end && w->quote_of[comma + 1] < 0) {
         f.shape = FRAME_CONTENT_FIRST;
         f.region_first = nf - 1;
         f.interrupted = TRUE;
