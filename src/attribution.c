@@ -1152,6 +1152,20 @@ gs_opens_with_name_appositive(const GsParser *p, guint start, guint comma)
   return !gs_span_has_verb(p, a, verbless_to);
 }
 
+/* Weak cues that, after their content, report it: "…, reported Reuters",
+ * "…, revealed the Herald". The other weak cues ("shows", "threatens",
+ * "found") say something else there. */
+static gboolean
+gs_is_reporting_weak_cue(const char *lower)
+{
+  static const char *const reporting[] = {
+    "reported", "reports", "report", "posted", "posts", "stated", "revealed", "reveals",
+    "disclosed", "discloses", "mentioned", "observed", "recalled", "recalls", NULL,
+  };
+
+  return g_strv_contains(reporting, lower);
+}
+
 /* A headline in title case: no final stop, most words capitalised. */
 static gboolean
 gs_sentence_is_title_case(const GsParser *p, guint s)
@@ -1344,12 +1358,20 @@ gs_find_frames_in_sentence(Work *w, guint s)
 
     /* Inverted: "…, said the official" / "…” said Parry"; not after a
      * name and its appositive ("Maria Lind, a teacher, said …") */
-    if ((flags & CUE_SPEECH) && !(flags & (CUE_WEAK | CUE_TELL)) && i > start &&
+    if ((flags & CUE_SPEECH) && !(flags & CUE_TELL) && i > start &&
         (gs_is_punct(p, i - 1, ",") || gs_is_close_quote(w, i - 1)) &&
         !(gs_is_punct(p, i - 1, ",") && gs_opens_with_name_appositive(p, start, i - 1))) {
       guint nf, nl;
 
+      /* of the weak cues, only those that report, and with a named
+       * speaker after them: "…, reported Reuters", not "…, shows
+       * resistance forces" or "“…” reports given to states" */
       if (gs_np_forward(p, i + 1, end, &nf, &nl) &&
+          (!(flags & CUE_WEAK) ||
+           (gs_is_reporting_weak_cue(lw) &&
+            (gs_parser_is_cap(p, nf) ||
+             ((gs_parser_is(p, nf, "the") || gs_parser_is(p, nf, "a")) && nf < nl &&
+              gs_parser_is_cap(p, nf + 1))))) &&
           !gs_parser_has(p, nf, GS_WORDS_TIME) &&
           !gs_parser_has(p, nf, GS_WORDS_NP_PREPOSITION) &&
           (gs_rest_is_trailer(w, nl + 1, end, 0) || gs_is_close_quote(w, i - 1) ||
