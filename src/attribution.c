@@ -1166,14 +1166,15 @@ gs_is_reporting_weak_cue(const char *lower)
   return g_strv_contains(reporting, lower);
 }
 
-/* A headline in title case: no final stop, most words capitalised. */
+/* A headline in title case: most words capitalised (nearly all when it
+ * ends with a full stop). */
 static gboolean
 gs_sentence_is_title_case(const GsParser *p, guint s)
 {
   guint first = p->sent[s].first_token, last = gs_sentence_last(p, s);
   guint words = 0, caps = 0;
 
-  if (gs_is_punct(p, last, ".") || p->sent[s].n_tokens > 20)
+  if (p->sent[s].n_tokens > 20)
     return FALSE;
   for (guint i = first; i <= last; i++) {
     if (p->tok[i].kind != GS_TOKEN_WORD)
@@ -1181,6 +1182,9 @@ gs_sentence_is_title_case(const GsParser *p, guint s)
     words++;
     caps += gs_parser_is_cap(p, i);
   }
+  /* a headline given a full stop ("…, Senator Says.") needs more capitals */
+  if (gs_is_punct(p, last, "."))
+    return words >= 5 && caps * 10 >= words * 8;
   return words >= 3 && caps * 10 >= words * 7;
 }
 
@@ -1357,8 +1361,9 @@ gs_find_frames_in_sentence(Work *w, guint s)
     }
 
     /* Inverted: "…, said the official" / "…” said Parry"; not after a
-     * name and its appositive ("Maria Lind, a teacher, said …") */
-    if ((flags & CUE_SPEECH) && !(flags & CUE_TELL) && i > start &&
+     * name and its appositive ("Maria Lind, a teacher, said …"), nor in
+     * a headline ("Jordan, Unabashed, Announces Raid") */
+    if ((flags & CUE_SPEECH) && !(flags & CUE_TELL) && i > start && !gs_parser_is_cap(p, i) &&
         (gs_is_punct(p, i - 1, ",") || gs_is_close_quote(w, i - 1)) &&
         !(gs_is_punct(p, i - 1, ",") && gs_opens_with_name_appositive(p, start, i - 1))) {
       guint nf, nl;
