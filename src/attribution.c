@@ -362,6 +362,35 @@ gs_is_close_quote(const Work *w, guint i)
          g_array_index(w->quotes, Quote, w->quote_of[i]).closed;
 }
 
+/* Nouns and adjectives that end like an adverb: "the family said". */
+static gboolean
+gs_is_ly_noun(const char *lower)
+{
+  static const char *const nouns[] = {
+    "family", "assembly", "supply", "reply", "ally", "rally", "monopoly", "anomaly", "homily",
+    "folly", "tally", "belly", "bully", "jelly", "lily", "italy", "july", "early", "daily",
+    "weekly", "monthly", "yearly", "elderly", "friendly", "lonely", "holy", "ugly", "only",
+    "families", "assemblies", "allies", "rallies", NULL,
+  };
+
+  return g_strv_contains(nouns, lower);
+}
+
+/* "boldly", "sharply", "flatly": a lower-case "-ly" word between a source
+ * and its cue is an adverb of manner, unless an article or a possessive
+ * makes it a noun or adjective ("the family", "his early"), or it is one
+ * of the nouns with that ending. */
+static gboolean
+gs_is_manner_adverb(const GsParser *p, guint j, gint start)
+{
+  const char *w = gs_parser_lower(p, j);
+
+  return strlen(w) >= 5 && g_str_has_suffix(w, "ly") && !gs_parser_is_cap(p, j) &&
+         !gs_is_ly_noun(w) &&
+         !((gint)j > start && (gs_parser_has(p, j - 1, GS_WORDS_DETERMINER) ||
+                               g_str_has_suffix(gs_parser_lower(p, j - 1), "'s")));
+}
+
 /* Skips backwards over what stands between a source and its cue:
  * adverbs, auxiliaries, negation, and time adjuncts ("on Monday", "at
  * the weekend", "late on Sunday"). Returns the new position (may be
@@ -373,7 +402,8 @@ gs_skip_back_adjuncts(const GsParser *p, gint j, gint start)
   while (j >= start) {
     const char *w = gs_parser_lower(p, (guint)j);
 
-    if (p->tok[j].kind == GS_TOKEN_WORD && gs_words_has(GS_WORDS_SKIP_ADVERB, w)) {
+    if (p->tok[j].kind == GS_TOKEN_WORD &&
+        (gs_words_has(GS_WORDS_SKIP_ADVERB, w) || gs_is_manner_adverb(p, (guint)j, start))) {
       j--;
       continue;
     }
@@ -444,7 +474,7 @@ gs_is_np_word(const GsParser *p, guint i)
     return FALSE;
   if (gs_words_has(GS_WORDS_SKIP_ADVERB, w) && !gs_words_has(GS_WORDS_DETERMINER, w))
     return FALSE;
-  if (g_str_has_suffix(w, "ly") && !gs_words_has(GS_WORDS_PERSON_NOUN, w))
+  if (g_str_has_suffix(w, "ly") && !gs_words_has(GS_WORDS_PERSON_NOUN, w) && !gs_is_ly_noun(w))
     return FALSE;
   if (gs_words_has(GS_WORDS_VERB, w))
     return FALSE;
@@ -1345,7 +1375,8 @@ gs_find_frames_in_sentence(Work *w, guint s)
       gint b = (gint)i - 1;
 
       while (b >= (gint)start && (gs_parser_is(p, (guint)b, "also") || gs_parser_is(p, (guint)b, "not") ||
-                                  gs_parser_is(p, (guint)b, "widely") || gs_parser_is(p, (guint)b, "often")))
+                                  gs_parser_is(p, (guint)b, "widely") || gs_parser_is(p, (guint)b, "often") ||
+                                  gs_is_manner_adverb(p, (guint)b, (gint)start)))
         b--;
       if (b >= (gint)start) {
         const char *bw = gs_parser_lower(p, (guint)b);
