@@ -398,7 +398,7 @@ find_concepts(const GsRules *rules, GsStatementAnalysis *sa)
             ok = TRUE;
             break;
           }
-          if (!(x->flags & GS_WORD_STOP) && ++skipped > PHRASE_GAP)
+          if (term->exact || (!(x->flags & GS_WORD_STOP) && ++skipped > PHRASE_GAP))
             break;
         }
       }

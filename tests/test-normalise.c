@@ -665,6 +665,28 @@ test_concepts_phrase_with_gaps(void)
   one_clear(&o);
 }
 
+/* A term of one content word keeps its stop words, side by side: "on
+ * track" is no "on Monday the track". */
+static void
+test_concepts_exact_phrase(void)
+{
+  g_autofree char *text = g_strconcat(base_rules,
+                                      "\n[lexicon on-course]\nterms=on track\n", NULL);
+  g_autoptr(GsRules) rules = gs_test_rules_from("exact.rules", text);
+  g_autoptr(GsDocument) doc =
+      gs_test_analyse(rules, "The coach said the season was on track.\n\n"
+                             "The groundsman said on Monday the track was flooded.\n");
+  const GsStatementAnalysis *near, *apart;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  near = statement(doc, "the season was on track");
+  apart = statement(doc, "on Monday the track was flooded");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(near);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(apart);
+  CU_ASSERT_TRUE(has_concept(rules, near, "on-course", 1));
+  CU_ASSERT_FALSE(has_concept(rules, apart, "on-course", 1));
+}
+
 static void
 test_stop_words_not_stems(void)
 {
@@ -794,6 +816,7 @@ static CU_TestInfo tests[] = {
   {"concepts: headway and progress", test_concepts_on_stems},
   {"concepts: inflected terms", test_concepts_inflected},
   {"concepts: a phrase with gaps", test_concepts_phrase_with_gaps},
+  {"concepts: a phrase of one content word stands together", test_concepts_exact_phrase},
   {"stop words are not stems", test_stop_words_not_stems},
   {"vocabulary: one entry per form, one pointer per stem", test_vocab_interns},
   {"vocabulary: generations change no report", test_vocab_generations},
