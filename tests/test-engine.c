@@ -861,6 +861,29 @@ static const ShippedCase shipped_cases[] = {
   {"The builder said the new bridge was finished. Inspectors said the new bridge has yet to be "
    "finished.",
    "negation"},
+  {"The mediators said the truce in the valley is holding. Aid workers said the truce in the "
+   "valley has collapsed.",
+   "intact-vs-broken-down"},
+  {"The coach said the striker is fully fit. The club doctor said the striker is injured.",
+   "fit-vs-unfit"},
+  {"The speaker said the housing bill passed on Tuesday. Opposition members said the housing bill "
+   "was defeated on Tuesday.",
+   "adopted-vs-voted-down"},
+  {"The coach said the goalkeeper will play in the final. The physio said the goalkeeper will miss "
+   "the final.",
+   "taking-part-vs-missing-out"},
+  {"The water board said the drought is over. Farmers said the drought is far from over.",
+   "ended-vs-ongoing"},
+  {"The minister said the mayor was aware of the audit. Aides said the mayor knew nothing about the "
+   "audit.",
+   "aware-vs-unaware"},
+  /* a word of a term is no term: "brief" is not "briefed", a shared end is not an ending */
+  {"The council said the mayor sent a brief letter about the audit. Aides said the mayor had no "
+   "idea about the budget.",
+   NULL},
+  {"The coach said the striker is recovering from the knee injury. The club doctor said the "
+   "striker is injured.",
+   NULL},
   /* agreeing sources, and different subjects, are not disagreements */
   {"The bakery said its profits rose last year. Analysts said the bakery's profits rose last year.", NULL},
   {"The council said the playground is safe. Parents said the road outside is dangerous at night.", NULL},
