@@ -1942,6 +1942,11 @@ gs_attribute_bare_quotes(Work *w)
           hi = mid;
       }
       latest_before = n > n_sorted && sts[n - 1].content.start < at;
+      /* a statement of this sentence holds the quotation already ("“B”
+       * to drive up the price, she said"): it is no one else's */
+      if (lo < n_sorted && sts[lo].sentence == s &&
+          sts[lo].content.start <= p->tok[q->close].start)
+        continue;
       nearest = lo > 0 ? (gint)lo - 1 : -1;
       for (guint i = lo; i-- > 0 && lo - i <= 8;) {
         if (sts[i].source != GS_NONE) {

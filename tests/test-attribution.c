@@ -754,6 +754,14 @@ static const AttrCase continuation_cases[] = {
    {{.snippet = "the clinic would stay open", .source = "Maria Lind"},
     {.snippet = "two nurses had been hired", .lacks = {"that"}, .kind = K_INDIRECT,
      .source = "Maria Lind", .mention = "She", .cue = "added", .same_source_as = 1}}},
+  {"continuation: the next sentence's quotation is held by a cue of its own",
+   "\u201cThe ward is full,\u201d Dr. Ines Alba said. \u201cWe turned away six patients\u201d on "
+   "the first night alone, she said.",
+   2,
+   {{.snippet = "The ward is full", .lacks = {"patients"}, .kind = K_DIRECT, .source = "Ines Alba",
+     .cue = "said"},
+    {.snippet = "We turned away six patients", .mention = "she", .cue = "said",
+     .same_source_as = 1}}},
   {"continuation: a quotation runs on into the next sentence, speaker unknown",
    "The gate was shut at noon.\n\n\u201cStay back,\u201d she says. \u201cThe bridge has no rails and "
    "the river is high tonight.\u201d",
