@@ -783,6 +783,15 @@ gs_rest_is_trailer(const Work *w, guint i, guint end, guint cue_flags)
     n = gs_parser_lower(p, i + 1);
     /* ", saying …", ", speaking on …" trail; ", replacing him would …"
      * goes on with the content */
+    /* ", clapping", ", looking out on the crowd", ", not even needing
+     * to …": a participle clause describes the speaker */
+    if ((g_str_has_suffix(n, "ing") && strlen(n) > 5 && !gs_parser_is_cap(p, i + 1) &&
+         !gs_parser_has(p, i + 1, GS_WORDS_DETERMINER)) ||
+        ((strcmp(n, "not") == 0 || strcmp(n, "never") == 0) && i + 2 <= end &&
+         (g_str_has_suffix(gs_parser_lower(p, i + 2), "ing") ||
+          (gs_parser_is(p, i + 2, "even") && i + 3 <= end &&
+           g_str_has_suffix(gs_parser_lower(p, i + 3), "ing")))))
+      return TRUE;
     return (gs_cue_at(p, i + 1) & CUE_PARTICIPLE) || strcmp(n, "speaking") == 0 ||
            strcmp(n, "referring") == 0 || strcmp(n, "citing") == 0 ||
            strcmp(n, "responding") == 0 || strcmp(n, "pointing") == 0 ||

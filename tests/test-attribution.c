@@ -382,6 +382,11 @@ check_table(const AttrCase *cases, gsize n)
 /* ---- direct quotation --------------------------------------------------- */
 
 static const AttrCase direct_cases[] = {
+  {"direct: a participle clause after the cue describes the speaker",
+   "\u201cThe bridge will hold,\u201d Olga Petrov said, not even looking up from her drawings.",
+   1,
+   {{.snippet = "The bridge will hold", .lacks = {"looking", "drawings"}, .kind = K_DIRECT,
+     .source = "Olga Petrov", .cue = "said"}}},
   {"direct: cue after",
    "\u201cThe bridge will reopen in spring,\u201d the minister said.",
    1,
