@@ -1023,6 +1023,21 @@ gs_claim_noun_frame(Work *w, guint i, guint start, guint end, Frame *f)
         gs_words_has(GS_WORDS_DETERMINER, before) || gs_words_has(GS_WORDS_VERB, before) ||
         p->tok[i - 1].kind == GS_TOKEN_WORD))
     return FALSE;
+  /* "The New York Post reports that …", "Reuters claims …": after a name
+   * that opens the clause, "reports" is the verb, and the name speaks
+   * ("amid Israeli reports that …" keeps its preposition before it) */
+  if (gs_parser_is_cap(p, i - 1) && gs_is_np_word(p, i - 1) &&
+      !gs_parser_has(p, i - 1, GS_WORDS_CLAUSE_BREAK) && gs_cue_at(p, i) != 0) {
+    gint b = (gint)i - 1;
+
+    while (b >= (gint)start && (gs_parser_is_cap(p, (guint)b) || gs_parser_is(p, (guint)b, "the")))
+      b--;
+    if (b < (gint)start || p->tok[b].kind != GS_TOKEN_WORD ||
+        !(gs_parser_has(p, (guint)b, GS_WORDS_NP_PREPOSITION) || gs_parser_is(p, (guint)b, "amid") ||
+          gs_parser_is(p, (guint)b, "despite") || gs_parser_is(p, (guint)b, "following") ||
+          gs_parser_is(p, (guint)b, "after") || gs_cue_at(p, (guint)b) != 0))
+      return FALSE;
+  }
   if (gs_parser_is(p, content, "that")) {
     content++;
     clause = TRUE;
