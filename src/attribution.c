@@ -2153,6 +2153,11 @@ gs_parser_init(GsParser *p, GsDocument *doc)
   }
   p->mask = g_new(guint32, p->n_tok + 1);
   p->cue = g_new(guint32, p->n_tok + 1);
+  /* one past the last token reads as nothing */
+  doc->token_word[p->n_tok] = NULL;
+  p->lower[p->n_tok] = "";
+  p->mask[p->n_tok] = 0;
+  p->cue[p->n_tok] = 0;
   for (guint i = 0; i < p->n_tok; i++) {
     const char *src = p->data + p->tok[i].start;
     gsize len = p->tok[i].end - p->tok[i].start;

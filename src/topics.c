@@ -202,7 +202,7 @@ candidate_text(const GsText *text, const Candidate *c)
 
 /* The readable label of a topic: its heaviest features, as the words the
  * article uses ("progress, Cairo, talks"); rule axes are not shown. Ties
- * go to the feature the article uses first. */
+ * go to the feature met first (see below). */
 static char *
 topic_label(const GsDocument *doc, const GsAnalysis *a, GArray *members, const Bag *bags)
 {
@@ -246,7 +246,8 @@ topic_label(const GsDocument *doc, const GsAnalysis *a, GArray *members, const B
   g_array_set_size(cands, out);
 
   /* A stem is shown as the first word that has it, a concept as its
-   * words; features are met in the article's order. */
+   * words; features are met in the article's order, statement by
+   * statement (a statement's words before its concepts). */
   for (guint m = 0; m < members->len; m++) {
     const GsStatementAnalysis *sa = &a->statements[g_array_index(members, guint, m)];
 

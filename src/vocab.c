@@ -17,8 +17,25 @@ struct _GsVocab {
   GPtrArray *blocks;     /* GsVocabWord[BLOCK_WORDS], owned */
   guint used;            /* entries used in the last block */
   GStringChunk *strings; /* the forms and the stems */
-  GThread *owner;
+  guint owner;           /* gs_vocab_thread_id() of the thread that made it */
 };
+
+/* A number for the calling thread, never reused (a GThread's address may
+ * be, once its thread has ended). */
+static GPrivate thread_id;
+
+static guint
+gs_vocab_thread_id(void)
+{
+  static gint last_id;
+  guint id = GPOINTER_TO_UINT(g_private_get(&thread_id));
+
+  if (id == 0) {
+    id = (guint)g_atomic_int_add(&last_id, 1) + 1;
+    g_private_set(&thread_id, GUINT_TO_POINTER(id));
+  }
+  return id;
+}
 
 static GsVocab *
 gs_vocab_new(void)
@@ -29,7 +46,7 @@ gs_vocab_new(void)
   v->blocks = g_ptr_array_new_with_free_func(g_free);
   v->used = BLOCK_WORDS;
   v->strings = g_string_chunk_new(64 * 1024);
-  v->owner = g_thread_self();
+  v->owner = gs_vocab_thread_id();
   return v;
 }
 
@@ -80,7 +97,7 @@ gs_vocab_renew(void)
 gboolean
 gs_vocab_is_mine(const GsVocab *vocab)
 {
-  return vocab->owner == g_thread_self();
+  return vocab->owner == gs_vocab_thread_id();
 }
 
 GsVocabWord *

@@ -11,7 +11,9 @@
  * live in. When a generation has grown past its bound, the next
  * gs_vocab_get() on that thread starts a new one; the old one is freed
  * with the last document that uses it, so memory stays flat however many
- * documents stream through.
+ * documents stream through and are freed. (A program that keeps a
+ * document from each generation keeps each generation, about 10 MB, alive
+ * with it.)
  *
  * Threads: only the thread that owns a generation changes it. The parser
  * and the normaliser run one after the other on one thread (see

@@ -237,8 +237,14 @@ scheduler_work(gpointer data, gpointer user_data)
 {
   GsCliJob *job = data;
   Scheduler *s = user_data;
+  gboolean stopping;
 
-  gs_cli_job_run(job, s->settings);
+  /* after a stop, the jobs still queued are dropped unread */
+  g_mutex_lock(&s->lock);
+  stopping = s->stopping;
+  g_mutex_unlock(&s->lock);
+  if (!stopping)
+    gs_cli_job_run(job, s->settings);
   g_mutex_lock(&s->lock);
   job->done = TRUE;
   scheduler_deliver_ready(s);
@@ -315,7 +321,8 @@ gs_cli_jobs_run(GsCliInputs *inputs, const GsCliSettings *settings, guint n_thre
   s.window = n_threads * WINDOW_PER_THREAD;
   s.ring = g_new0(GsCliJob *, s.window);
   jobs_run_threaded(&s, inputs);
-  /* Every job was delivered or dropped, so the pool is idle. */
+  /* Waits for the jobs still queued after a stop (each is dropped, not
+   * run); otherwise every job has been delivered and the pool is idle. */
   g_thread_pool_free(s.pool, FALSE, TRUE);
   g_free(s.ring);
   g_cond_clear(&s.room);

@@ -59,8 +59,8 @@ typedef gboolean (*GsCliDeliver)(GsCliJob *job, gpointer data);
 
 /* Runs a job for every document of INPUTS on N_THREADS worker threads
  * (1: all in the calling thread) and calls DELIVER on each, in input
- * order, one call at a time (with threads, from the worker that finished
- * the job due next). At most 16 × N_THREADS documents are read ahead of
- * the one being delivered, so memory does not grow with the input. */
+ * order, one call at a time (with threads, from whichever worker finds the
+ * job due next finished). At most 16 × N_THREADS documents are read ahead
+ * of the one being delivered, so memory does not grow with the input. */
 void gs_cli_jobs_run(GsCliInputs *inputs, const GsCliSettings *settings, guint n_threads,
                      GsCliDeliver deliver, gpointer data);
