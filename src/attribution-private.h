@@ -73,6 +73,9 @@ typedef struct {
  * cue token, for recency. Returns GS_NONE when the mention names nothing
  * (an empty or purely functional phrase). */
 guint gs_sources_resolve(GsParser *parser, guint first, guint last, guint at);
+/* The source [first, last] names among those met so far, or GS_NONE;
+ * creates none. */
+guint gs_sources_find(GsParser *parser, guint first, guint last);
 /* Records that SOURCE spoke at token AT (recency for pronouns). */
 void gs_sources_note_speech(GsParser *parser, guint source, guint at);
 void gs_sources_init(GsParser *parser);

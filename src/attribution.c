@@ -2204,6 +2204,35 @@ gs_parser_clear(GsParser *p)
   g_free(p->cue);
 }
 
+/* Sentence S opens with the name of a person met before, and a verb
+ * after it ("Trump has also commented on the death."): that person is now
+ * the latest, for "he told a crowd …" in the next sentence. */
+static void
+gs_note_subject(GsParser *p, guint s)
+{
+  guint first = p->sent[s].first_token, last = first;
+  guint end = p->sent[s].first_token + p->sent[s].n_tokens;
+  const char *next;
+  guint e;
+
+  if (p->sent[s].n_tokens < 3 || p->tok[first].kind != GS_TOKEN_WORD || !gs_parser_is_cap(p, first) ||
+      gs_parser_has(p, first, GS_WORDS_CLAUSE_BREAK) || gs_parser_has(p, first, GS_WORDS_PRONOUN))
+    return;
+  while (last + 1 < end && last + 1 <= first + 3 && p->tok[last + 1].kind == GS_TOKEN_WORD &&
+         gs_parser_is_cap(p, last + 1))
+    last++;
+  if (last + 1 >= end)
+    return;
+  next = gs_parser_lower(p, last + 1);
+  if (gs_parser_is_cap(p, last + 1) ||
+      !(gs_parser_has(p, last + 1, GS_WORDS_AUXILIARY) || gs_parser_has(p, last + 1, GS_WORDS_VERB) ||
+        (strlen(next) > 3 && g_str_has_suffix(next, "ed"))))
+    return;
+  e = gs_sources_find(p, first, last);
+  if (e != GS_NONE && g_array_index(p->doc->sources, GsSource, e).kind == GS_SOURCE_PERSON)
+    gs_sources_note_speech(p, e, first);
+}
+
 void
 gs_attribution_run(GsDocument *doc)
 {
@@ -2212,6 +2241,8 @@ gs_attribution_run(GsDocument *doc)
   g_autoptr(GArray) quotes = g_array_new(FALSE, FALSE, sizeof(Quote));
   g_autoptr(GArray) frames = g_array_new(FALSE, FALSE, sizeof(Frame));
   g_autofree gint *quote_of = NULL;
+  g_autofree gboolean *has_frame = NULL;
+  guint noted = 0;
 
   if (doc->attributed)
     return;
@@ -2237,12 +2268,27 @@ gs_attribution_run(GsDocument *doc)
     gs_settle_contents(&w, a, b);
     a = b;
   }
-  /* Sources in text order of the cues, then the statements. */
+  /* Sources in text order of the cues, then the statements; a sentence
+   * without a cue that opens with a known person acting ("Trump has also
+   * commented on …") makes that person the latest for the pronouns after
+   * it. */
+  has_frame = g_new0(gboolean, parser.n_sent + 1);
+  for (guint a = 0; a < frames->len; a++) {
+    const Frame *f = &g_array_index(frames, Frame, a);
+
+    if (!f->dead)
+      has_frame[f->sentence] = TRUE;
+  }
   for (guint a = 0; a < frames->len; a++) {
     Frame *f = &g_array_index(frames, Frame, a);
 
     if (f->dead)
       continue;
+    for (; noted < f->sentence; noted++) {
+      if (!has_frame[noted])
+        gs_note_subject(&parser, noted);
+    }
+    noted = MAX(noted, f->sentence);
     gs_resolve_frame_source(&w, a);
     gs_emit_frame(&w, f);
     if (a + 1 == frames->len || g_array_index(frames, Frame, a + 1).sentence != f->sentence)

@@ -461,6 +461,26 @@ gs_find_entity(GsParser *p, const Mention *m, const char *name, guint at)
 }
 
 guint
+gs_sources_find(GsParser *p, guint first, guint last)
+{
+  Mention m;
+  g_autofree char *name = NULL;
+  g_autofree char *name_lower = NULL;
+  gpointer hit;
+
+  if (first > last || last >= p->n_tok || !gs_mention_analyse(p, first, last, &m))
+    return GS_NONE;
+  /* the same name, or a surname alone for a person; nothing learnt (a
+   * lookup must not turn "Sotloff" into another Sotloff) */
+  name = gs_span_text(p, m.name_first, m.name_last);
+  name_lower = g_utf8_strdown(name, -1);
+  hit = g_hash_table_lookup(p->by_name, name_lower);
+  if (hit == NULL && m.name_first == m.name_last)
+    hit = g_hash_table_lookup(p->by_surname, gs_parser_lower(p, m.name_last));
+  return hit != NULL ? GPOINTER_TO_UINT(hit) - 1 : GS_NONE;
+}
+
+guint
 gs_sources_resolve(GsParser *p, guint first, guint last, guint at)
 {
   Mention m;

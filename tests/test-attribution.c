@@ -764,6 +764,14 @@ static const AttrCase continuation_cases[] = {
    {{.snippet = "the clinic would stay open", .source = "Maria Lind"},
     {.snippet = "two nurses had been hired", .lacks = {"that"}, .kind = K_INDIRECT,
      .source = "Maria Lind", .mention = "She", .cue = "added", .same_source_as = 1}}},
+  {"continuation: a known person acting in a sentence of the writer's is the latest for 'he'",
+   "Tom Reyes said the ferry would sail in May.\n\nPavel Novak said the ferry would never sail "
+   "again.\n\nReyes has since left the harbour board.\n\nOn Friday, he told reporters that the "
+   "ferry had been sold.",
+   3,
+   {{.snippet = "the ferry would sail in May", .source = "Tom Reyes"},
+    {.snippet = "the ferry would never sail again", .source = "Pavel Novak"},
+    {.snippet = "the ferry had been sold", .mention = "he", .cue = "told", .same_source_as = 1}}},
   {"continuation: the next sentence's quotation is held by a cue of its own",
    "\u201cThe ward is full,\u201d Dr. Ines Alba said. \u201cWe turned away six patients\u201d on "
    "the first night alone, she said.",
