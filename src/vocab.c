@@ -8,7 +8,8 @@
  * A day of wire copy has some tens of thousands; an entry with its
  * strings and table slot takes about 120 bytes, so one generation stays
  * near 10 MB, and at most two are alive per thread (the old one until
- * its last document is freed). */
+ * its last document is freed). The bound is looked at when a document
+ * starts: one document's own words all go into one generation. */
 #define VOCAB_MAX_WORDS 100000
 #define BLOCK_WORDS 1024
 
