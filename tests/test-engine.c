@@ -877,6 +877,19 @@ static const ShippedCase shipped_cases[] = {
   {"The minister said the mayor was aware of the audit. Aides said the mayor knew nothing about the "
    "audit.",
    "aware-vs-unaware"},
+  {"The school said the river trip was cancelled. Parents said the river trip will go ahead as "
+   "planned.",
+   "called-off-vs-going-ahead"},
+  {"The councillor said she voted for the harbour plan. Minutes show the councillor voted against "
+   "the harbour plan.",
+   "voted-for-vs-against"},
+  {"The company said the recall of the heaters was voluntary. Regulators said the company was "
+   "forced to recall the heaters.",
+   "voluntary-vs-forced"},
+  {"Police said the arsonist acted alone. Witnesses said the arsonist had two accomplices.",
+   "alone-vs-accomplices"},
+  {"The hospital said the climber is in stable condition. Relatives said the climber had died.",
+   "harm-vs-safety"},
   /* a word of a term is no term: "brief" is not "briefed", a shared end is not an ending */
   {"The council said the mayor sent a brief letter about the audit. Aides said the mayor had no "
    "idea about the budget.",
