@@ -71,6 +71,7 @@ struct _GsRules {
   GHashTable *negation_cues;   /* lower-case words: no, not, never … */
   GHashTable *negating_verbs;  /* lower-case cue words that negate their content: denied … */
   GHashTable *negation_stops;  /* words that end a negation's scope: in, at, over … */
+  GHashTable *word_forms;  /* irregular form → the word it is a form of: met → meet */
   GPtrArray *negation_exceptions; /* phrases, lower case: "not only", "not the first" */
   GPtrArray *negation_phrases; /* negation cues of several words: "yet to", "far from" */
   GHashTable *negation_stems;  /* stems of the negation cues, for term compilation */

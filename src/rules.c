@@ -34,6 +34,7 @@ typedef enum {
   VALUE_NUMBER,     /* a non-negative number */
   VALUE_LANGUAGE,   /* a Snowball stemmer name */
   VALUE_TEMPLATE,   /* a message with {a} {b} {topic} {rule} */
+  VALUE_FORMS,      /* form=base;form=base … */
 } ValueType;
 
 typedef struct {
@@ -116,6 +117,8 @@ static const KeySpec gainsay_keys[] = {
    "phrases that open with a negation but affirm: not only, not the first …"},
   {"negation-stops", VALUE_LIST, FALSE,
    "words that end a negation's scope: in, at, over … (\"nothing new in the talks\")"},
+  {"word-forms", VALUE_FORMS, FALSE,
+   "irregular forms and the word they are a form of, read as it: met=meet;paid=pay …"},
   {"topic-threshold", VALUE_NUMBER, FALSE,
    "similarity (0 to 1) above which two statements share a topic (default 0.2)"},
   {"description", VALUE_STRING, FALSE, "what this rules file is for"},
@@ -557,6 +560,25 @@ check_value(Loader *ld, const ScanFile *f, GKeyFile *kf, const ScanGroup *g, con
     if (value[0] == '\0')
       what = "the name of a lexicon";
     break;
+  case VALUE_FORMS: {
+    g_auto(GStrv) items = g_strsplit(value, ";", -1);
+    gsize offset = 0;
+
+    for (guint i = 0; items[i] != NULL; offset += strlen(items[i]) + 1, i++) {
+      g_autofree char *item = g_strstrip(g_strdup(items[i]));
+      const char *eq = strchr(item, '=');
+
+      if (item[0] == '\0')
+        continue;
+      if (eq == NULL || eq == item || eq[1] == '\0' || strchr(eq + 1, '=') != NULL) {
+        loader_error(ld, f, GS_RULES_ERROR_BAD_VALUE, k->line,
+                     k->value_column + (guint)g_utf8_strlen(value, (gssize)offset),
+                     "'%s' in word-forms: expected FORM=WORD, as in met=meet", item);
+        return FALSE;
+      }
+    }
+    break;
+  }
   case VALUE_LIST:
   case VALUE_STRING:
   default:
@@ -670,6 +692,7 @@ gs_rules_new(void)
   rules->negation_cues = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   rules->negating_verbs = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   rules->negation_stops = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  rules->word_forms = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
   rules->negation_exceptions = g_ptr_array_new_with_free_func(g_free);
   rules->negation_phrases = g_ptr_array_new_with_free_func(g_free);
   rules->topic_threshold = 0.2;
@@ -693,6 +716,7 @@ gs_rules_free(GsRules *rules)
   g_hash_table_unref(rules->negation_cues);
   g_hash_table_unref(rules->negating_verbs);
   g_hash_table_unref(rules->negation_stops);
+  g_hash_table_unref(rules->word_forms);
   g_ptr_array_unref(rules->negation_exceptions);
   g_ptr_array_unref(rules->negation_phrases);
   g_clear_pointer(&rules->negation_stems, g_hash_table_unref);
@@ -769,6 +793,18 @@ load_gainsay_group(Loader *ld, const ScanFile *f, GKeyFile *kf, const ScanGroup 
   list = g_key_file_get_string_list(kf, g->header, "negation-exceptions", NULL, NULL);
   for (guint i = 0; list != NULL && list[i] != NULL; i++)
     add_phrase(rules->negation_exceptions, list[i]);
+  g_clear_pointer(&list, g_strfreev);
+  list = g_key_file_get_string_list(kf, g->header, "word-forms", NULL, NULL);
+  for (guint i = 0; list != NULL && list[i] != NULL; i++) {
+    g_autofree char *lower = g_utf8_strdown(list[i], -1);
+    char *eq = strchr(g_strstrip(lower), '=');
+
+    if (eq == NULL)
+      continue; /* reported by check_value */
+    *eq = '\0';
+    g_hash_table_insert(rules->word_forms, g_strdup(g_strchomp(lower)),
+                        g_strdup(g_strchug(eq + 1)));
+  }
   g_clear_pointer(&list, g_strfreev);
   if (g_key_file_has_key(kf, g->header, "topic-threshold", NULL)) {
     g_autofree char *v = g_key_file_get_string(kf, g->header, "topic-threshold", NULL);
@@ -1304,7 +1340,24 @@ void
 gs_rules_stem(const GsRules *rules, const char *lower, gsize len, GString *out)
 {
   gsize stem_len;
-  const char *stem = gs_stemmer_stem(rules->language, lower, len, &stem_len);
+  const char *stem;
+
+  /* "met" is read as "meet", so that "met the envoy" meets "did not meet
+   * the envoy" (Snowball strips endings; it does not know irregular
+   * forms) */
+  if (len < 64 && g_hash_table_size(rules->word_forms) > 0) {
+    char key[64];
+    const char *base;
+
+    memcpy(key, lower, len);
+    key[len] = '\0';
+    base = g_hash_table_lookup(rules->word_forms, key);
+    if (base != NULL) {
+      lower = base;
+      len = strlen(base);
+    }
+  }
+  stem = gs_stemmer_stem(rules->language, lower, len, &stem_len);
 
   g_string_truncate(out, 0);
   g_string_append_len(out, stem, (gssize)stem_len);

@@ -890,6 +890,11 @@ static const ShippedCase shipped_cases[] = {
    "alone-vs-accomplices"},
   {"The hospital said the climber is in stable condition. Relatives said the climber had died.",
    "harm-vs-safety"},
+  {"The spokesman said the president met the envoy on Friday. The palace said the president did "
+   "not meet the envoy on Friday.",
+   "negation"},
+  {"The firm said it paid all its taxes. Auditors said the firm did not pay all its taxes.",
+   "negation"},
   /* a word of a term is no term: "brief" is not "briefed", a shared end is not an ending */
   {"The council said the mayor sent a brief letter about the audit. Aides said the mayor had no "
    "idea about the budget.",

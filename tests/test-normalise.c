@@ -665,6 +665,43 @@ test_concepts_phrase_with_gaps(void)
   one_clear(&o);
 }
 
+/* An irregular form is read as the word it is a form of, in statements
+ * and in lexicon terms alike. */
+static void
+test_word_forms(void)
+{
+  g_autofree char *text = g_strconcat(base_rules, "\n[gainsay]\nword-forms=met=meet;Sold = sell\n"
+                                      "[lexicon trade]\nterms=sell\n", NULL);
+  g_autoptr(GsRules) rules = gs_test_rules_from("forms.rules", text);
+  g_autoptr(GsDocument) doc =
+      gs_test_analyse(rules, "The spokesman said the president met the envoy and sold the farm.\n\n"
+                             "The palace said the president will meet the envoy.\n");
+  const GsStatementAnalysis *past, *future;
+  const char *met = NULL, *meet = NULL;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  past = statement(doc, "the president met");
+  future = statement(doc, "the president will meet");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(past);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(future);
+  for (guint i = 0; i < past->words->len; i++) {
+    const GsWord *w = &g_array_index(past->words, GsWord, i);
+
+    if (strcmp(w->lower, "met") == 0)
+      met = w->stem;
+  }
+  for (guint i = 0; i < future->words->len; i++) {
+    const GsWord *w = &g_array_index(future->words, GsWord, i);
+
+    if (strcmp(w->lower, "meet") == 0)
+      meet = w->stem;
+  }
+  CU_ASSERT_PTR_NOT_NULL(met);
+  CU_ASSERT_PTR_EQUAL(met, meet);
+  /* "sold" meets the term "sell"; the form is matched in lower case */
+  CU_ASSERT_TRUE(has_concept(rules, past, "trade", 1));
+}
+
 /* A term of one content word keeps its stop words, side by side: "on
  * track" is no "on Monday the track". */
 static void
@@ -817,6 +854,7 @@ static CU_TestInfo tests[] = {
   {"concepts: inflected terms", test_concepts_inflected},
   {"concepts: a phrase with gaps", test_concepts_phrase_with_gaps},
   {"concepts: a phrase of one content word stands together", test_concepts_exact_phrase},
+  {"word forms: 'met' is read as 'meet'", test_word_forms},
   {"stop words are not stems", test_stop_words_not_stems},
   {"vocabulary: one entry per form, one pointer per stem", test_vocab_interns},
   {"vocabulary: generations change no report", test_vocab_generations},

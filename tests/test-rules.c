@@ -540,6 +540,10 @@ test_bad_values(void)
   expect_one("[rule counts]\nkind=numeric\ntolerance=5%\n", GS_RULES_ERROR_BAD_VALUE, 3, 11);
   expect_one("[gainsay]\ntopic-threshold=high\n", GS_RULES_ERROR_BAD_VALUE, 2, 17);
   expect_one("[rule n]\nkind=negation\nmin-shared=two\n", GS_RULES_ERROR_BAD_VALUE, 3, 12);
+  /* a word form without '=': the column of that entry */
+  expect_one("[gainsay]\nword-forms=met=meet;paid\n", GS_RULES_ERROR_BAD_VALUE, 2, 21);
+  expect_one("[gainsay]\nword-forms==meet\n", GS_RULES_ERROR_BAD_VALUE, 2, 12);
+  expect_one("[gainsay]\nword-forms=a=b=c\n", GS_RULES_ERROR_BAD_VALUE, 2, 12);
 }
 
 /* The column of a value is where the value starts, also when spaces
