@@ -24,6 +24,7 @@ typedef enum {
   GS_WORDS_MALE,         /* he, him, mr, and common male first names */
   GS_WORDS_VERB,         /* common verb forms that end a noun phrase: took, made … */
   GS_WORDS_CLAIM_NOUN,   /* nouns that carry a claim: reports, claims, allegations … */
+  GS_WORDS_LY_NOUN,      /* nouns and adjectives that end like adverbs: family, ally, early … */
   GS_WORDS_N_CLASSES,
 } GsWordClass;
 

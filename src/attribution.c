@@ -38,6 +38,7 @@ typedef enum {
   CUE_ABOUT = 1 << 6,      /* content after "of" or "about": "spoke of" */
   CUE_COLON = 1 << 7,      /* a cue only before a colon: "he continued:" */
   CUE_GERUND = 1 << 8,     /* reports speech after a preposition too: "by saying" */
+  CUE_REPORTS = 1 << 9,    /* a weak cue that reports what comes before it: "…, reported Reuters" */
 } CueFlags;
 
 typedef struct {
@@ -61,13 +62,13 @@ static const CueEntry cue_entries[] = {
   {"argue argues argued", CUE_SPEECH},
   {"stress stresses stressed", CUE_SPEECH},
   {"note notes noted", CUE_SPEECH},
-  {"report reports reported", CUE_SPEECH | CUE_WEAK},
+  {"report reports reported", CUE_SPEECH | CUE_WEAK | CUE_REPORTS},
   {"write writes wrote", CUE_SPEECH},
   {"tweet tweets tweeted", CUE_SPEECH},
-  {"post posts posted", CUE_SPEECH | CUE_WEAK},
+  {"post posts posted", CUE_SPEECH | CUE_WEAK | CUE_REPORTS},
   {"announce announces announced", CUE_SPEECH | CUE_OBJECT},
   {"suggest suggests suggested", CUE_SPEECH},
-  {"stated", CUE_SPEECH | CUE_WEAK},
+  {"stated", CUE_SPEECH | CUE_WEAK | CUE_REPORTS},
   {"explain explains explained", CUE_SPEECH},
   {"declare declares declared", CUE_SPEECH},
   {"reply replies replied", CUE_SPEECH},
@@ -81,11 +82,11 @@ static const CueEntry cue_entries[] = {
   {"promise promises promised", CUE_SPEECH | CUE_WEAK},
   {"vow vows vowed", CUE_SPEECH},
   {"pledge pledges pledged", CUE_SPEECH | CUE_WEAK},
-  {"reveal reveals revealed", CUE_SPEECH | CUE_WEAK},
-  {"disclose discloses disclosed", CUE_SPEECH | CUE_WEAK},
+  {"reveal reveals revealed", CUE_SPEECH | CUE_WEAK | CUE_REPORTS},
+  {"disclose discloses disclosed", CUE_SPEECH | CUE_WEAK | CUE_REPORTS},
   {"concede concedes conceded", CUE_SPEECH},
   {"emphasise emphasises emphasised emphasize emphasizes emphasized", CUE_SPEECH},
-  {"recall recalls recalled", CUE_SPEECH | CUE_WEAK},
+  {"recall recalls recalled", CUE_SPEECH | CUE_WEAK | CUE_REPORTS},
   {"complain complains complained", CUE_SPEECH},
   {"testify testifies testified", CUE_SPEECH},
   {"indicate indicates indicated", CUE_SPEECH | CUE_WEAK},
@@ -96,9 +97,9 @@ static const CueEntry cue_entries[] = {
   {"repeat repeats repeated", CUE_SPEECH | CUE_WEAK},
   {"affirm affirms affirmed", CUE_SPEECH},
   {"retort retorts retorted", CUE_SPEECH},
-  {"observe observes observed", CUE_SPEECH | CUE_WEAK},
+  {"observe observes observed", CUE_SPEECH | CUE_WEAK | CUE_REPORTS},
   {"remark remarks remarked", CUE_SPEECH},
-  {"mention mentions mentioned", CUE_SPEECH | CUE_WEAK},
+  {"mention mentions mentioned", CUE_SPEECH | CUE_WEAK | CUE_REPORTS},
   {"conclude concludes concluded", CUE_SPEECH | CUE_WEAK},
   {"tells told", CUE_SPEECH | CUE_TELL},
   {"inform informs informed", CUE_SPEECH | CUE_TELL | CUE_WEAK},
@@ -362,20 +363,6 @@ gs_is_close_quote(const Work *w, guint i)
          g_array_index(w->quotes, Quote, w->quote_of[i]).closed;
 }
 
-/* Nouns and adjectives that end like an adverb: "the family said". */
-static gboolean
-gs_is_ly_noun(const char *lower)
-{
-  static const char *const nouns[] = {
-    "family", "assembly", "supply", "reply", "ally", "rally", "monopoly", "anomaly", "homily",
-    "folly", "tally", "belly", "bully", "jelly", "lily", "italy", "july", "early", "daily",
-    "weekly", "monthly", "yearly", "elderly", "friendly", "lonely", "holy", "ugly", "only",
-    "families", "assemblies", "allies", "rallies", NULL,
-  };
-
-  return g_strv_contains(nouns, lower);
-}
-
 /* "boldly", "sharply", "flatly": a lower-case "-ly" word between a source
  * and its cue is an adverb of manner, unless an article or a possessive
  * makes it a noun or adjective ("the family", "his early"), or it is one
@@ -386,7 +373,7 @@ gs_is_manner_adverb(const GsParser *p, guint j, gint start)
   const char *w = gs_parser_lower(p, j);
 
   return strlen(w) >= 5 && g_str_has_suffix(w, "ly") && !gs_parser_is_cap(p, j) &&
-         !gs_is_ly_noun(w) &&
+         !gs_parser_has(p, j, GS_WORDS_LY_NOUN) &&
          !((gint)j > start && (gs_parser_has(p, j - 1, GS_WORDS_DETERMINER) ||
                                g_str_has_suffix(gs_parser_lower(p, j - 1), "'s")));
 }
@@ -474,7 +461,8 @@ gs_is_np_word(const GsParser *p, guint i)
     return FALSE;
   if (gs_words_has(GS_WORDS_SKIP_ADVERB, w) && !gs_words_has(GS_WORDS_DETERMINER, w))
     return FALSE;
-  if (g_str_has_suffix(w, "ly") && !gs_words_has(GS_WORDS_PERSON_NOUN, w) && !gs_is_ly_noun(w))
+  if (g_str_has_suffix(w, "ly") && !gs_parser_has(p, i, GS_WORDS_PERSON_NOUN) &&
+      !gs_parser_has(p, i, GS_WORDS_LY_NOUN))
     return FALSE;
   if (gs_words_has(GS_WORDS_VERB, w))
     return FALSE;
@@ -522,6 +510,15 @@ gs_appositive_is_name(const GsParser *p, guint first, guint last)
 
 static gboolean gs_span_has_verb(const GsParser *p, guint first, guint last);
 
+/* Are [first, last] an appositive that describes: an article or a role
+ * word first ("a teacher", "president of the union"), and no verb? */
+static gboolean
+gs_is_describing_appositive(const GsParser *p, guint first, guint last)
+{
+  return (gs_parser_has(p, first, GS_WORDS_ROLE) || gs_parser_has(p, first, GS_WORDS_DETERMINER)) &&
+         !gs_span_has_verb(p, first, last);
+}
+
 /* Is the comma at COMMA the end of an appositive that follows a name
  * ("Michael Mulgrew, president of the union,")? */
 static gboolean
@@ -537,9 +534,7 @@ gs_name_appositive_ends_at(const GsParser *p, gint comma, gint start)
          p->tok[o - 1].kind == GS_TOKEN_WORD && gs_parser_is_cap(p, (guint)o - 1) &&
          gs_is_np_word(p, (guint)o - 1) && !gs_parser_has(p, (guint)o - 1, GS_WORDS_SKIP_ADVERB) &&
          !gs_parser_is_cap(p, (guint)o + 1) &&
-         (gs_parser_has(p, (guint)o + 1, GS_WORDS_ROLE) ||
-          gs_parser_has(p, (guint)o + 1, GS_WORDS_DETERMINER)) &&
-         !gs_span_has_verb(p, (guint)o + 1, (guint)comma - 1);
+         gs_is_describing_appositive(p, (guint)o + 1, (guint)comma - 1);
 }
 
 static gboolean
@@ -1191,8 +1186,6 @@ gs_opens_with_name_appositive(const GsParser *p, guint start, guint comma)
   /* "Derek Mitchell, who served as ambassador, said …" */
   if (gs_parser_is(p, a, "who") || gs_parser_is(p, a, "whose"))
     return TRUE;
-  if (!gs_parser_has(p, a, GS_WORDS_DETERMINER) && !gs_parser_has(p, a, GS_WORDS_ROLE))
-    return FALSE;
   /* the appositive itself has no verb; a relative clause in it may
    * ("president of the union, which represents teachers,") */
   verbless_to = comma - 1;
@@ -1203,21 +1196,7 @@ gs_opens_with_name_appositive(const GsParser *p, guint start, guint comma)
       break;
     }
   }
-  return !gs_span_has_verb(p, a, verbless_to);
-}
-
-/* Weak cues that, after their content, report it: "…, reported Reuters",
- * "…, revealed the Herald". The other weak cues ("shows", "threatens",
- * "found") say something else there. */
-static gboolean
-gs_is_reporting_weak_cue(const char *lower)
-{
-  static const char *const reporting[] = {
-    "reported", "reports", "report", "posted", "posts", "stated", "revealed", "reveals",
-    "disclosed", "discloses", "mentioned", "observed", "recalled", "recalls", NULL,
-  };
-
-  return g_strv_contains(reporting, lower);
+  return gs_is_describing_appositive(p, a, verbless_to);
 }
 
 /* A headline in title case: most words capitalised (nearly all when it
@@ -1423,12 +1402,12 @@ gs_find_frames_in_sentence(Work *w, guint s)
         !(gs_is_punct(p, i - 1, ",") && gs_opens_with_name_appositive(p, start, i - 1))) {
       guint nf, nl;
 
-      /* of the weak cues, only those that report, and with a named
-       * speaker after them: "…, reported Reuters", not "…, shows
-       * resistance forces" or "“…” reports given to states" */
+      /* of the weak cues, only those that report (CUE_REPORTS), and
+       * with a named speaker after them: "…, reported Reuters", not "…,
+       * shows resistance forces" or "“…” reports given to states" */
       if (gs_np_forward(p, i + 1, end, &nf, &nl) &&
           (!(flags & CUE_WEAK) ||
-           (gs_is_reporting_weak_cue(lw) &&
+           ((flags & CUE_REPORTS) &&
             (gs_parser_is_cap(p, nf) ||
              ((gs_parser_is(p, nf, "the") || gs_parser_is(p, nf, "a")) && nf < nl &&
               gs_parser_is_cap(p, nf + 1))))) &&

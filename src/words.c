@@ -237,6 +237,14 @@ static const char *const claim_nouns[] = {
   "accusations", NULL,
 };
 
+/* Words that end in -ly and are no adverbs of manner: "the family said". */
+static const char *const ly_nouns[] = {
+  "family", "assembly", "supply", "reply", "ally", "rally", "monopoly", "anomaly", "homily",
+  "folly", "tally", "belly", "bully", "jelly", "lily", "italy", "july", "early", "daily",
+  "weekly", "monthly", "yearly", "elderly", "friendly", "lonely", "holy", "ugly", "only",
+  "families", "assemblies", "allies", "rallies", NULL,
+};
+
 static const char *const *const class_lists[GS_WORDS_N_CLASSES] = {
   [GS_WORDS_DETERMINER] = determiners,
   [GS_WORDS_TIME] = time_words,
@@ -253,6 +261,7 @@ static const char *const *const class_lists[GS_WORDS_N_CLASSES] = {
   [GS_WORDS_MALE] = male,
   [GS_WORDS_VERB] = verbs,
   [GS_WORDS_CLAIM_NOUN] = claim_nouns,
+  [GS_WORDS_LY_NOUN] = ly_nouns,
 };
 
 /* One table for all classes: word → bit mask of its classes, so a word's
