@@ -1011,12 +1011,9 @@ gs_claim_noun_frame(Work *w, guint i, guint start, guint end, Frame *f)
   guint content = i + 1;
   gboolean clause = FALSE;
 
-  if (!(strcmp(before, "amid") == 0 || strcmp(before, "despite") == 0 ||
-        strcmp(before, "following") == 0 || strcmp(before, "after") == 0 ||
-        strcmp(before, "of") == 0 || strcmp(before, "with") == 0 ||
-        gs_cue_at(p, i - 1) != 0 || g_str_has_suffix(before, "ed") ||
-        gs_words_has(GS_WORDS_DETERMINER, before) || gs_words_has(GS_WORDS_VERB, before) ||
-        p->tok[i - 1].kind == GS_TOKEN_WORD))
+  /* a word before it: a preposition ("amid reports"), a verb ("denied
+   * claims"), an article, an adjective ("media reports") */
+  if (p->tok[i - 1].kind != GS_TOKEN_WORD)
     return FALSE;
   /* "The New York Post reports that …", "Reuters claims …": after a name
    * that opens the clause, "reports" is the verb, and the name speaks
