@@ -137,6 +137,20 @@ expect_memory() {
     problem "peak RSS $((rss_kb / 1024)) MiB, over $max_rss_mb MiB"
 }
 
+# survives LABEL FILE [MEMORY-LABEL]: a case where gainsay reads FILE,
+# reports on it and exits 0 (and, given MEMORY-LABEL, stays within the
+# memory bound).
+survives() {
+  begin "$1"
+  run "$gainsay" --fail-on=never "$2"
+  expect_status 0
+  expect_stdout_line_starting "$2: "
+  if [ $# -ge 3 ]; then
+    expect_memory "$3"
+  fi
+  end
+}
+
 # escape_ere STRING: STRING with the ERE metacharacters escaped.
 escape_ere() {
   printf '%s\n' "$1" | sed 's/[][\.*^$+?(){}|/]/\\&/g'
@@ -412,12 +426,7 @@ end
 # the splitter must cut it into pieces of GS_TEXT_MAX_SENTENCE_TOKENS.
 f=$tmp/line-50mb.txt
 repeat 1000000 'alpha bravo charlie delta echo foxtrot golf hotel india ' | head -c 52428800 >"$f"
-begin "a 50 MB line with no punctuation"
-run "$gainsay" --fail-on=never "$f"
-expect_status 0
-expect_stdout_line_starting "$f: "
-expect_memory "50 MB line, check"
-end
+survives "a 50 MB line with no punctuation" "$f" "50 MB line, check"
 
 # One sentence of a million tokens, ended by a full stop.
 million=$tmp/million-tokens.txt
@@ -442,20 +451,11 @@ end
 
 f=$tmp/unmatched-quotes.txt
 { printf 'The spokesman said '; repeat 50000 '"open '; repeat 50000 '\342\200\234again '; printf 'and no close.\n'; } >"$f"
-begin "100,000 unmatched quotation marks"
-run "$gainsay" --fail-on=never "$f"
-expect_status 0
-expect_stdout_line_starting "$f: "
-expect_memory "100,000 unmatched quotation marks"
-end
+survives "100,000 unmatched quotation marks" "$f" "100,000 unmatched quotation marks"
 
 f=$tmp/closing-quotes.txt
 { printf 'She said '; repeat 100000 'shut\342\200\235 '; printf 'end.\n'; } >"$f"
-begin "100,000 closing quotation marks with no opening"
-run "$gainsay" --fail-on=never "$f"
-expect_status 0
-expect_stdout_line_starting "$f: "
-end
+survives "100,000 closing quotation marks with no opening" "$f"
 
 f=$tmp/nested-quotes.txt
 {
@@ -469,30 +469,16 @@ f=$tmp/nested-quotes.txt
   repeat 500 '\342\200\231\342\200\235'
   printf ', she added.\n'
 } >"$f"
-begin "quotation marks nested 1,000 deep"
-run "$gainsay" --fail-on=never "$f"
-expect_status 0
-expect_stdout_line_starting "$f: "
-expect_memory "quotes nested 1,000 deep"
-end
+survives "quotation marks nested 1,000 deep" "$f" "quotes nested 1,000 deep"
 
 f=$tmp/nested-ascii-quotes.txt
 { printf 'He said '; repeat 1000 '"a '; printf 'core'; repeat 1000 '" '; printf ', they said.\n'; } >"$f"
-begin "ASCII quotation marks nested 1,000 deep"
-run "$gainsay" --fail-on=never "$f"
-expect_status 0
-expect_stdout_line_starting "$f: "
-end
+survives "ASCII quotation marks nested 1,000 deep" "$f"
 
 f=$tmp/many-statements.txt
 repeat 20000 '"It is safe," said Dana Whitfield. "It is not safe," a spokesman told reporters.
 ' >"$f"
-begin "40,000 statements"
-run "$gainsay" --fail-on=never "$f"
-expect_status 0
-expect_stdout_line_starting "$f: "
-expect_memory "40,000 statements"
-end
+survives "40,000 statements" "$f" "40,000 statements"
 
 f=$tmp/too-many-statements.txt
 repeat 60000 '"It is safe," said Dana Whitfield. "It is not safe," a spokesman told reporters.
@@ -508,28 +494,15 @@ f=$tmp/many-paragraphs.txt
 repeat 200000 'Word.
 
 ' >"$f"
-begin "200,000 one-word paragraphs"
-run "$gainsay" --fail-on=never "$f"
-expect_status 0
-expect_stdout_line_starting "$f: "
-expect_memory "200,000 paragraphs"
-end
+survives "200,000 one-word paragraphs" "$f" "200,000 paragraphs"
 
 f=$tmp/long-word.txt
 { printf 'He said '; repeat 1000000 'x'; printf '.\n'; } >"$f"
-begin "a word of a million letters"
-run "$gainsay" --fail-on=never "$f"
-expect_status 0
-expect_stdout_line_starting "$f: "
-end
+survives "a word of a million letters" "$f"
 
 f=$tmp/combining.txt
 { printf 'Officials said '; repeat 200000 'e\314\201'; printf ' today.\n'; } >"$f"
-begin "200,000 combining accents"
-run "$gainsay" --fail-on=never "$f"
-expect_status 0
-expect_stdout_line_starting "$f: "
-end
+survives "200,000 combining accents" "$f"
 
 # ---- line ends ------------------------------------------------------------------
 
@@ -556,11 +529,7 @@ end
 f=$tmp/cr-storm.txt
 repeat 1000000 '\r' >"$f"
 printf 'Then text.\r\n' >>"$f"
-begin "a million CRs before the text"
-run "$gainsay" --fail-on=never "$f"
-expect_status 0
-expect_stdout_line_starting "$f: "
-end
+survives "a million CRs before the text" "$f"
 
 # ---- JSON Lines input (--input-format=jsonl) --------------------------------------
 
