@@ -438,26 +438,18 @@ gs_text_span_is_folded(const GsText *text, gsize start, gsize end)
   p = text->data + start;
   stop = text->data + end;
   while (p < stop) {
-    guchar c = (guchar)*p;
     gsize width;
 
-    if (c >= 0x80) {
-      if (gs_text_is_space_at(p, stop, &width))
+    if (gs_text_is_space_at(p, stop, &width)) {
+      /* only a single ASCII space between words stays as it is */
+      if (*p != ' ' || space)
         return FALSE;
-      p = g_utf8_next_char(p);
-      space = FALSE;
+      space = TRUE;
+      p++;
       continue;
     }
-    if (c == ' ') {
-      if (space)
-        return FALSE; /* a run of spaces, or one at the start */
-      space = TRUE;
-    } else if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      return FALSE;
-    } else {
-      space = FALSE;
-    }
-    p++;
+    space = FALSE;
+    p = (guchar)*p < 0x80 ? p + 1 : g_utf8_next_char(p);
   }
   return !space; /* a space at the end would be dropped */
 }
