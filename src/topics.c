@@ -350,9 +350,10 @@ gs_topics_run(GsDocument *doc, const GsRules *rules)
     memset(concepts, 0, (i - lo) * sizeof(*concepts));
     for (guint f = 0; f < bag->features->len; f++) {
       const Feature *feature = &g_array_index(bag->features, Feature, f);
-      guint k = GPOINTER_TO_UINT(g_hash_table_lookup(latest, feature->key));
+      guint head = GPOINTER_TO_UINT(g_hash_table_lookup(latest, feature->key));
+      Posting mine = {i, head, feature->weight};
 
-      for (; k > 0; k = g_array_index(postings, Posting, k - 1).previous) {
+      for (guint k = head; k > 0; k = g_array_index(postings, Posting, k - 1).previous) {
         const Posting *post = &g_array_index(postings, Posting, k - 1);
 
         if (post->statement < lo)
@@ -360,6 +361,10 @@ gs_topics_run(GsDocument *doc, const GsRules *rules)
         shared[post->statement - lo] += MIN(feature->weight, post->weight);
         concepts[post->statement - lo] += feature->kind != FEATURE_STEM;
       }
+      /* then statement i joins the feature's chain (a bag's features are
+       * distinct, so no later feature of i reads it) */
+      g_array_append_val(postings, mine);
+      g_hash_table_insert(latest, (gpointer)feature->key, GUINT_TO_POINTER(postings->len));
     }
     for (guint j = lo; j < i; j++) {
       guint para_j = sentences[statements[j].sentence].paragraph;
@@ -380,14 +385,6 @@ gs_topics_run(GsDocument *doc, const GsRules *rules)
         best = sim;
         best_j = j;
       }
-    }
-    for (guint f = 0; f < bag->features->len; f++) {
-      const Feature *feature = &g_array_index(bag->features, Feature, f);
-      Posting post = {i, GPOINTER_TO_UINT(g_hash_table_lookup(latest, feature->key)),
-                      feature->weight};
-
-      g_array_append_val(postings, post);
-      g_hash_table_insert(latest, (gpointer)feature->key, GUINT_TO_POINTER(postings->len));
     }
     /* A statement that points back at a claim joins that claim's topic. */
     if (a->statements[i].anaphoric && (best_j == G_MAXUINT || best < rules->topic_threshold)) {
