@@ -404,17 +404,26 @@ gs_name_contains_words(const GsParser *p, const char *name_lower, guint first, g
   return TRUE;
 }
 
+/* The entity of exactly this NAME (any case), or GS_NONE. */
+static guint
+gs_entity_named(GsParser *p, const char *name)
+{
+  g_autofree char *name_lower = g_utf8_strdown(name, -1);
+  gpointer hit = g_hash_table_lookup(p->by_name, name_lower);
+
+  return hit != NULL ? GPOINTER_TO_UINT(hit) - 1 : GS_NONE;
+}
+
 static guint
 gs_find_entity(GsParser *p, const Mention *m, const char *name, guint at)
 {
-  g_autofree char *name_lower = g_utf8_strdown(name, -1);
   const char *head = gs_parser_lower(p, m->name_last);
+  guint named = gs_entity_named(p, name);
   gpointer hit;
 
   /* The same name. */
-  hit = g_hash_table_lookup(p->by_name, name_lower);
-  if (hit != NULL)
-    return GPOINTER_TO_UINT(hit) - 1;
+  if (named != GS_NONE)
+    return named;
   /* A surname alone, or a fuller form of a known name (the latest with
    * that surname). A bare name seen first ("Howard denies …" in a
    * headline) is the same person as the full name met later, and learns
@@ -465,7 +474,7 @@ gs_sources_find(GsParser *p, guint first, guint last)
 {
   Mention m;
   g_autofree char *name = NULL;
-  g_autofree char *name_lower = NULL;
+  guint named;
   gpointer hit;
 
   if (first > last || last >= p->n_tok || !gs_mention_analyse(p, first, last, &m))
@@ -473,10 +482,10 @@ gs_sources_find(GsParser *p, guint first, guint last)
   /* the same name, or a surname alone for a person; nothing learnt (a
    * lookup must not turn "Sotloff" into another Sotloff) */
   name = gs_span_text(p, m.name_first, m.name_last);
-  name_lower = g_utf8_strdown(name, -1);
-  hit = g_hash_table_lookup(p->by_name, name_lower);
-  if (hit == NULL && m.name_first == m.name_last)
-    hit = g_hash_table_lookup(p->by_surname, gs_parser_lower(p, m.name_last));
+  named = gs_entity_named(p, name);
+  if (named != GS_NONE || m.name_first != m.name_last)
+    return named;
+  hit = g_hash_table_lookup(p->by_surname, gs_parser_lower(p, m.name_last));
   return hit != NULL ? GPOINTER_TO_UINT(hit) - 1 : GS_NONE;
 }
 
