@@ -22,6 +22,7 @@
 #include "jobs.h"
 
 #include "inputs.h"
+#include "json-arena.h"
 #include "output.h"
 
 #include <string.h>
@@ -141,7 +142,12 @@ gs_cli_job_run(GsCliJob *job, const GsCliSettings *settings)
   g_autoptr(GsDocument) doc = NULL;
   g_autofree char *path = NULL;
   GPtrArray *diags;
+  /* --format=json keeps every document's object to the end; the other
+   * formats are done with their JSON values when the job is. */
+  gboolean arena = settings->format != GS_CLI_FORMAT_JSON;
 
+  if (arena)
+    gs_cli_json_arena_begin();
   job->out = g_string_sized_new(16384);
   job->err = g_string_new(NULL);
   switch (job->kind) {
@@ -178,6 +184,8 @@ gs_cli_job_run(GsCliJob *job, const GsCliSettings *settings)
   }
   if (settings->format == GS_CLI_FORMAT_JSONL)
     job_finish_json_line(job);
+  if (arena)
+    gs_cli_json_arena_end();
 }
 
 /* ---- the scheduler ------------------------------------------------------- */

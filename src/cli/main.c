@@ -14,6 +14,7 @@
 #include "cli.h"
 #include "inputs.h"
 #include "jobs.h"
+#include "json-arena.h"
 #include "output.h"
 #include "rules-command.h"
 
@@ -421,6 +422,7 @@ main(int argc, char **argv)
   /* Jansson seeds its hash function on first use: do it here, before the
    * workers race to. */
   json_object_seed(0);
+  gs_cli_json_arena_install();
   if (cli.settings.format == GS_CLI_FORMAT_JSON)
     cli.json_root = gs_report_json_new_root();
   inputs = gs_cli_inputs_new((const char *const *)cli.inputs, cli.input_format);

@@ -1,0 +1,27 @@
+/* A per-thread arena for Jansson's allocations while a job runs.
+ *
+ * Jansson allocates every value, object slot, key and string on its own
+ * (about 2,800 allocations for the report of one news article, and as
+ * many frees), which cost more than a tenth of the time of a JSON Lines
+ * run. Between gs_cli_json_arena_begin() and gs_cli_json_arena_end(), a
+ * thread's Jansson allocations are carved from one block of its own,
+ * freeing them costs nothing, and the end makes the whole block free for
+ * the next job at once.
+ *
+ * Owned by the command-line tool, not the library: Jansson's allocator is
+ * one for the whole process, a choice only the program may make. */
+#pragma once
+
+#include <glib.h>
+
+/* Makes Jansson allocate through the arena. Call once, before any other
+ * Jansson call. Outside begin/end, and on threads that never begin, the
+ * arena is plain malloc and free. */
+void gs_cli_json_arena_install(void);
+
+/* From now on the calling thread's Jansson values live in its arena.
+ * Every value made until the matching end must be freed (json_decref)
+ * before it: the end reuses their memory. So must anything else Jansson
+ * hands out: use json_dump_callback(), not json_dumps(), inside a job. */
+void gs_cli_json_arena_begin(void);
+void gs_cli_json_arena_end(void);
