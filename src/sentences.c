@@ -288,26 +288,52 @@ gs_is_dash_char(gunichar c)
 
 /* ---- tokeniser -------------------------------------------------------- */
 
+/* Tokens wait in a small batch before they go to the arrays: appending
+ * them one at a time cost more than finding them. */
+#define TOKEN_BATCH 64
+
 typedef struct {
   const char *data;  /* the whole input */
   const char *end;
   GArray *tokens;
   GArray *breaks;    /* guint8 per token: 0 none, 1 line break, 2 blank line */
+  GsToken batch[TOKEN_BATCH];
+  guint8 batch_breaks[TOKEN_BATCH];
+  guint batched;
 } Tokeniser;
+
+static void
+gs_flush_tokens(Tokeniser *tk)
+{
+  g_array_append_vals(tk->tokens, tk->batch, tk->batched);
+  g_array_append_vals(tk->breaks, tk->batch_breaks, tk->batched);
+  tk->batched = 0;
+}
+
+/* The token pushed last, or NULL; valid until the next push. */
+static const GsToken *
+gs_last_token(const Tokeniser *tk)
+{
+  if (tk->batched > 0)
+    return &tk->batch[tk->batched - 1];
+  if (tk->tokens->len > 0)
+    return &g_array_index(tk->tokens, GsToken, tk->tokens->len - 1);
+  return NULL;
+}
 
 static void
 gs_push_token(Tokeniser *tk, const char *start, const char *stop,
               GsTokenKind kind, guint flags, guint8 brk)
 {
-  GsToken token = {
+  if (tk->batched == TOKEN_BATCH)
+    gs_flush_tokens(tk);
+  tk->batch[tk->batched] = (GsToken){
     .start = (guint32)(start - tk->data),
     .end = (guint32)(stop - tk->data),
     .kind = (guint16)kind,
     .flags = (guint16)flags,
   };
-
-  g_array_append_val(tk->tokens, token);
-  g_array_append_val(tk->breaks, brk);
+  tk->batch_breaks[tk->batched++] = brk;
 }
 
 /* Is P the start of "ddd" followed by something that is not a digit or a
@@ -467,6 +493,10 @@ gs_scan_dotted_acronym(const char *p, const char *end)
   int letters = 0;
   gsize width;
 
+  /* Most words: an ASCII letter followed by neither a dot nor, one on, a
+   * degree's dot. (Every word start is looked at.) */
+  if ((guchar)p[0] < 0x80 && end - p >= 3 && p[1] != '.' && p[2] != '.')
+    return NULL;
   /* Degrees keep a two-letter head: "Ph.D.", "Ed.D.". Only a capital and
    * a small letter, then a single capital, so "ok.He." is no acronym. */
   if (end - p >= 5 && g_ascii_isupper(p[0]) && g_ascii_islower(p[1]) && p[2] == '.' &&
@@ -542,7 +572,8 @@ gs_url_possible(const char *p, const char *end)
 static void
 gs_tokenise(GsText *text, GArray *tokens, GArray *breaks)
 {
-  Tokeniser tk = {text->data, text->data + text->len, tokens, breaks};
+  Tokeniser tk = {.data = text->data, .end = text->data + text->len,
+                  .tokens = tokens, .breaks = breaks};
   const char *p = text->data + text->body_start;
   const char *end = tk.end;
   guint newlines = 0;
@@ -610,9 +641,17 @@ gs_tokenise(GsText *text, GArray *tokens, GArray *breaks)
         int letters = 0;
 
         flags |= GS_TOKEN_FLAG_CAPITALISED;
-        for (const char *q = start; q < p; q = g_utf8_next_char(q)) {
-          gunichar u = g_utf8_get_char(q);
+        for (const char *q = start; q < p && all_caps; q = g_utf8_next_char(q)) {
+          gunichar u;
 
+          if ((guchar)*q < 0x80) {
+            if (g_ascii_isalpha(*q)) {
+              letters++;
+              all_caps = g_ascii_isupper(*q);
+            }
+            continue;
+          }
+          u = g_utf8_get_char(q);
           if (g_unichar_isalpha(u)) {
             letters++;
             if (!g_unichar_isupper(u))
@@ -705,7 +744,7 @@ gs_tokenise(GsText *text, GArray *tokens, GArray *breaks)
       continue;
     }
     if (gs_is_quote_char(c)) {
-      const GsToken *prev = tokens->len > 0 ? &g_array_index(tokens, GsToken, tokens->len - 1) : NULL;
+      const GsToken *prev = gs_last_token(&tk);
       gsize possessive = gs_possessive_width(p, end);
       gsize w2 = 0;
       gunichar next;
@@ -765,6 +804,7 @@ gs_tokenise(GsText *text, GArray *tokens, GArray *breaks)
     else
       gs_push_token(&tk, start, p, GS_TOKEN_SYMBOL, flags, brk);
   }
+  gs_flush_tokens(&tk);
 }
 
 /* ---- paragraphs ------------------------------------------------------- */
