@@ -2142,11 +2142,13 @@ gs_parser_init(GsParser *p, GsDocument *doc)
     gboolean ascii = len < sizeof(buf);
     GsVocabWord *entry;
 
+    /* g_ascii_tolower() is a function call; this loop runs for every
+     * byte of every token. */
     for (gsize k = 0; ascii && k < len; k++) {
       if ((guchar)src[k] >= 0x80)
         ascii = FALSE;
       else
-        buf[k] = g_ascii_tolower(src[k]);
+        buf[k] = g_ascii_isupper(src[k]) ? (char)(src[k] + ('a' - 'A')) : src[k];
     }
     if (ascii) {
       buf[len] = '\0';
