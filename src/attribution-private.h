@@ -49,6 +49,7 @@ typedef struct {
   const char **lower;   /* lower-case form of each token, ’ folded to ' (interned) */
   guint *sentence_of;   /* token → sentence index */
   guint32 *mask;        /* token → gs_words_mask of its lower case (0 for non-words) */
+  guint32 *form_mask;   /* token → gs_words_mask of its lower case, whatever its kind */
   guint32 *cue;         /* token → cue flags (attribution.c) (0 for non-words) */
 
   /* sources.c: one entry per document source */
@@ -87,6 +88,15 @@ static inline gboolean
 gs_parser_has(const GsParser *p, guint i, GsWordClass klass)
 {
   return i < p->n_tok && ((p->mask[i] >> klass) & 1u);
+}
+
+/* Is token I's lower-case form in word class KLASS, whatever kind of
+ * token it is (gs_words_has() of its form, without the lookup)? I may be
+ * one past the last token. */
+static inline gboolean
+gs_parser_form_has(const GsParser *p, guint i, GsWordClass klass)
+{
+  return (p->form_mask[i] >> klass) & 1u;
 }
 
 static inline const char *

@@ -387,15 +387,14 @@ static gint
 gs_skip_back_adjuncts(const GsParser *p, gint j, gint start)
 {
   while (j >= start) {
-    const char *w = gs_parser_lower(p, (guint)j);
-
-    if (p->tok[j].kind == GS_TOKEN_WORD &&
-        (gs_words_has(GS_WORDS_SKIP_ADVERB, w) || gs_is_manner_adverb(p, (guint)j, start))) {
+    if (p->tok[j].kind == GS_TOKEN_WORD && (gs_parser_form_has(p, (guint)j, GS_WORDS_SKIP_ADVERB) ||
+                                            gs_is_manner_adverb(p, (guint)j, start))) {
       j--;
       continue;
     }
-    if (gs_words_has(GS_WORDS_TIME, w) || (p->tok[j].kind == GS_TOKEN_NUMBER && j > start &&
-                                           gs_parser_has(p, (guint)j - 1, GS_WORDS_TIME))) {
+    if (gs_parser_form_has(p, (guint)j, GS_WORDS_TIME) ||
+        (p->tok[j].kind == GS_TOKEN_NUMBER && j > start &&
+         gs_parser_has(p, (guint)j - 1, GS_WORDS_TIME))) {
       gint k = j;
 
       while (k > start && (gs_parser_has(p, (guint)k - 1, GS_WORDS_TIME) ||
@@ -452,26 +451,27 @@ gs_is_np_word(const GsParser *p, guint i)
   /* "While his advisers", "But officials": a capital at the start of a
    * sentence does not make a conjunction a name */
   if (gs_parser_is_cap(p, i) && !(p->tok[i].flags & GS_TOKEN_FLAG_ALL_CAPS) &&
-      gs_words_has(GS_WORDS_CLAUSE_BREAK, w) && strcmp(w, "and") != 0)
+      gs_parser_form_has(p, i, GS_WORDS_CLAUSE_BREAK) && strcmp(w, "and") != 0)
     return FALSE;
   if (gs_parser_is_cap(p, i))
     return TRUE;
-  if (gs_words_has(GS_WORDS_CLAUSE_BREAK, w) || gs_words_has(GS_WORDS_AUXILIARY, w) ||
-      gs_cue_at(p, i) != 0)
+  if (gs_parser_form_has(p, i, GS_WORDS_CLAUSE_BREAK) ||
+      gs_parser_form_has(p, i, GS_WORDS_AUXILIARY) || gs_cue_at(p, i) != 0)
     return FALSE;
-  if (gs_words_has(GS_WORDS_SKIP_ADVERB, w) && !gs_words_has(GS_WORDS_DETERMINER, w))
+  if (gs_parser_form_has(p, i, GS_WORDS_SKIP_ADVERB) &&
+      !gs_parser_form_has(p, i, GS_WORDS_DETERMINER))
     return FALSE;
   if (g_str_has_suffix(w, "ly") && !gs_parser_has(p, i, GS_WORDS_PERSON_NOUN) &&
       !gs_parser_has(p, i, GS_WORDS_LY_NOUN))
     return FALSE;
-  if (gs_words_has(GS_WORDS_VERB, w))
+  if (gs_parser_form_has(p, i, GS_WORDS_VERB))
     return FALSE;
   /* A lower-case "-ed" word is a verb unless an article or possessive
    * makes it an adjective ("the embattled minister"). */
   if (g_str_has_suffix(w, "ed") && strlen(w) > 4 && i > 0 &&
       !gs_parser_has(p, i - 1, GS_WORDS_DETERMINER) &&
       !g_str_has_suffix(gs_parser_lower(p, i - 1), "'s") && !gs_parser_is_cap(p, i - 1) &&
-      !gs_words_has(GS_WORDS_ROLE, w))
+      !gs_parser_form_has(p, i, GS_WORDS_ROLE))
     return FALSE;
   return TRUE;
 }
@@ -481,12 +481,11 @@ gs_is_np_word(const GsParser *p, guint i)
 static gboolean
 gs_np_plausible_speaker(const GsParser *p, guint first, guint last)
 {
-  const char *head = gs_parser_lower(p, last);
-
-  if (gs_parser_is_cap(p, last) || gs_words_has(GS_WORDS_PRONOUN, head))
-    return !gs_words_has(GS_WORDS_TIME, head);
-  return gs_words_has(GS_WORDS_PERSON_NOUN, head) || gs_words_has(GS_WORDS_GROUP_NOUN, head) ||
-         gs_words_has(GS_WORDS_ORGANISATION, head);
+  if (gs_parser_is_cap(p, last) || gs_parser_form_has(p, last, GS_WORDS_PRONOUN))
+    return !gs_parser_form_has(p, last, GS_WORDS_TIME);
+  return gs_parser_form_has(p, last, GS_WORDS_PERSON_NOUN) ||
+         gs_parser_form_has(p, last, GS_WORDS_GROUP_NOUN) ||
+         gs_parser_form_has(p, last, GS_WORDS_ORGANISATION);
 }
 
 /* The noun phrase ending at J (inclusive), walking back to START at most:
@@ -585,9 +584,9 @@ gs_np_back(const GsParser *p, gint j, gint start, guint *first, guint *last)
       if (o <= start || !gs_is_punct(p, (guint)o, ",") || close - o < 2)
         return FALSE;
       a = gs_parser_lower(p, (guint)o + 1);
-      if (!(gs_words_has(GS_WORDS_DETERMINER, a) || strcmp(a, "who") == 0 || strcmp(a, "which") == 0 ||
-            strcmp(a, "one") == 0 ||
-            g_str_has_suffix(a, "ing") || gs_words_has(GS_WORDS_ROLE, a) ||
+      if (!(gs_parser_form_has(p, (guint)o + 1, GS_WORDS_DETERMINER) || strcmp(a, "who") == 0 ||
+            strcmp(a, "which") == 0 || strcmp(a, "one") == 0 || g_str_has_suffix(a, "ing") ||
+            gs_parser_form_has(p, (guint)o + 1, GS_WORDS_ROLE) ||
             gs_parser_is_cap(p, (guint)o + 1) || p->tok[o + 1].kind == GS_TOKEN_NUMBER))
         return FALSE;
       /* Reversed, "the agency's chief, General Ann Lee, said": the
@@ -658,13 +657,16 @@ gs_np_back(const GsParser *p, gint j, gint start, guint *first, guint *last)
     /* "the New York trial Mr Ebbers": a name right after a common noun
      * starts the phrase */
     if (gs_parser_is_cap(p, t + 1) && p->tok[t].kind == GS_TOKEN_WORD && !gs_parser_is_cap(p, t) &&
-        strcmp(w, "and") != 0 && !gs_words_has(GS_WORDS_DETERMINER, w) && !gs_words_has(GS_WORDS_ROLE, w) &&
-        !gs_words_has(GS_WORDS_NP_PREPOSITION, w) && !g_str_has_suffix(w, "'s") &&
-        !gs_words_has(GS_WORDS_PERSON_NOUN, w) && !gs_words_has(GS_WORDS_GROUP_NOUN, w) &&
-        !gs_words_has(GS_WORDS_ORGANISATION, w) && strchr(w, '-') == NULL)
+        strcmp(w, "and") != 0 && !gs_parser_form_has(p, t, GS_WORDS_DETERMINER) &&
+        !gs_parser_form_has(p, t, GS_WORDS_ROLE) &&
+        !gs_parser_form_has(p, t, GS_WORDS_NP_PREPOSITION) && !g_str_has_suffix(w, "'s") &&
+        !gs_parser_form_has(p, t, GS_WORDS_PERSON_NOUN) &&
+        !gs_parser_form_has(p, t, GS_WORDS_GROUP_NOUN) &&
+        !gs_parser_form_has(p, t, GS_WORDS_ORGANISATION) && strchr(w, '-') == NULL)
       break;
     /* "during the case on Tuesday Mr Ebbers": time adjuncts end it */
-    if (gs_words_has(GS_WORDS_TIME, w) && !(gs_parser_is_cap(p, t) && !gs_parser_is_cap(p, t + 1)))
+    if (gs_parser_form_has(p, t, GS_WORDS_TIME) &&
+        !(gs_parser_is_cap(p, t) && !gs_parser_is_cap(p, t + 1)))
       break;
     if (gs_is_np_word(p, t)) {
       k--;
@@ -739,13 +741,13 @@ gs_np_forward(const GsParser *p, guint i, guint limit, guint *first, guint *last
     if (p->tok[t].kind == GS_TOKEN_PUNCT || p->tok[t].kind == GS_TOKEN_QUOTE ||
         p->tok[t].kind == GS_TOKEN_DASH)
       break;
-    if (!gs_parser_is_cap(p, t) && (gs_words_has(GS_WORDS_TIME, w) || strcmp(w, "on") == 0 ||
-                                    strcmp(w, "in") == 0 || strcmp(w, "at") == 0 ||
-                                    strcmp(w, "during") == 0 || strcmp(w, "after") == 0))
+    if (!gs_parser_is_cap(p, t) &&
+        (gs_parser_form_has(p, t, GS_WORDS_TIME) || strcmp(w, "on") == 0 || strcmp(w, "in") == 0 ||
+         strcmp(w, "at") == 0 || strcmp(w, "during") == 0 || strcmp(w, "after") == 0))
       break;
     if (!gs_is_np_word(p, t) && !(strcmp(w, "and") == 0 && t + 1 <= limit && gs_parser_is_cap(p, t + 1)))
       break;
-    if (gs_parser_is_cap(p, t) && gs_words_has(GS_WORDS_TIME, w))
+    if (gs_parser_is_cap(p, t) && gs_parser_form_has(p, t, GS_WORDS_TIME))
       break;
     k = t;
   }
@@ -789,30 +791,31 @@ gs_rest_is_trailer(const Work *w, guint i, guint end, guint cue_flags)
       return TRUE;
     return (gs_cue_at(p, i + 1) & CUE_PARTICIPLE) || strcmp(n, "speaking") == 0 ||
            strcmp(n, "referring") == 0 || strcmp(n, "citing") == 0 ||
-           strcmp(n, "responding") == 0 || strcmp(n, "pointing") == 0 ||
-           strcmp(n, "who") == 0 || strcmp(n, "which") == 0 ||
+           strcmp(n, "responding") == 0 || strcmp(n, "pointing") == 0 || strcmp(n, "who") == 0 ||
+           strcmp(n, "which") == 0 ||
            /* "“You winning?” she said, but Kevin was drifting off": the
             * clause after the comma is the writer's */
            strcmp(n, "but") == 0 || strcmp(n, "and") == 0 || strcmp(n, "yet") == 0 ||
-           strcmp(n, "until") == 0 || strcmp(n, "because") == 0 ||
-           strcmp(n, "according") == 0 ||
-           gs_words_has(GS_WORDS_TIME, n) || gs_words_has(GS_WORDS_NP_PREPOSITION, n) ||
+           strcmp(n, "until") == 0 || strcmp(n, "because") == 0 || strcmp(n, "according") == 0 ||
+           gs_parser_form_has(p, i + 1, GS_WORDS_TIME) ||
+           gs_parser_form_has(p, i + 1, GS_WORDS_NP_PREPOSITION) ||
            p->tok[i + 1].kind == GS_TOKEN_DASH ||
            /* ", the company's chief executive." — a short appositive to the end */
            (gs_parser_has(p, i + 1, GS_WORDS_DETERMINER) && !gs_span_has_verb(p, i + 1, end)) ||
            (gs_parser_is_cap(p, i + 1) && p->tok[i + 1].kind == GS_TOKEN_WORD &&
-            !gs_words_has(GS_WORDS_PRONOUN, n) && !gs_span_has_verb(p, i + 1, end));
+            !gs_parser_form_has(p, i + 1, GS_WORDS_PRONOUN) && !gs_span_has_verb(p, i + 1, end));
   }
   if (p->tok[i].kind == GS_TOKEN_PUNCT)
     return strcmp(s, ";") == 0 || strcmp(s, ".") == 0 || strcmp(s, "(") == 0;
   if (p->tok[i].kind == GS_TOKEN_DASH)
     return TRUE;
-  if (gs_words_has(GS_WORDS_TIME, s) || gs_words_has(GS_WORDS_NP_PREPOSITION, s) ||
-      strcmp(s, "during") == 0 || strcmp(s, "after") == 0 || strcmp(s, "before") == 0 ||
-      strcmp(s, "when") == 0 || strcmp(s, "while") == 0 || strcmp(s, "via") == 0 ||
-      strcmp(s, "by") == 0 || strcmp(s, "through") == 0 || strcmp(s, "as") == 0 ||
-      strcmp(s, "late") == 0 || strcmp(s, "also") == 0 || strcmp(s, "again") == 0 ||
-      strcmp(s, "today") == 0 || strcmp(s, "yesterday") == 0 || strcmp(s, "recently") == 0) {
+  if (gs_parser_form_has(p, i, GS_WORDS_TIME) ||
+      gs_parser_form_has(p, i, GS_WORDS_NP_PREPOSITION) || strcmp(s, "during") == 0 ||
+      strcmp(s, "after") == 0 || strcmp(s, "before") == 0 || strcmp(s, "when") == 0 ||
+      strcmp(s, "while") == 0 || strcmp(s, "via") == 0 || strcmp(s, "by") == 0 ||
+      strcmp(s, "through") == 0 || strcmp(s, "as") == 0 || strcmp(s, "late") == 0 ||
+      strcmp(s, "also") == 0 || strcmp(s, "again") == 0 || strcmp(s, "today") == 0 ||
+      strcmp(s, "yesterday") == 0 || strcmp(s, "recently") == 0) {
     /* "said on Monday that …" goes on with what was said */
     for (guint k = i; k <= end && k <= i + 6 && p->tok[k].kind != GS_TOKEN_PUNCT; k++) {
       if (gs_parser_is(p, k, "that"))
@@ -843,7 +846,7 @@ gs_skip_addressee(const GsParser *p, guint i, guint end)
   w = gs_parser_lower(p, i);
   if (strcmp(w, "him") == 0 || strcmp(w, "her") == 0 || strcmp(w, "them") == 0 ||
       strcmp(w, "me") == 0 || strcmp(w, "us") == 0 ||
-      (!gs_parser_is_cap(p, i) && gs_words_has(GS_WORDS_GROUP_NOUN, w)))
+      (!gs_parser_is_cap(p, i) && gs_parser_form_has(p, i, GS_WORDS_GROUP_NOUN)))
     return i + 1;
   if ((strcmp(w, "the") == 0 || strcmp(w, "a") == 0) && i + 1 <= end && gs_parser_is_cap(p, i + 1))
     i++;
@@ -876,11 +879,11 @@ gs_content_start_after_cue(const Work *w, guint cue_last, guint end, guint flags
         const char *aw = gs_parser_lower(p, a);
 
         if (p->tok[a].kind == GS_TOKEN_QUOTE || gs_cue_at(p, a) != 0 ||
-            gs_words_has(GS_WORDS_AUXILIARY, aw) ||
+            gs_parser_form_has(p, a, GS_WORDS_AUXILIARY) ||
             /* "told media they heard a blast, and that …": the content
              * began before ("told the Globe and Mail that" did not) */
-            ((strcmp(aw, "and") == 0 || strcmp(aw, "but") == 0 || strcmp(aw, "or") == 0) &&
-             a > i && gs_is_punct(p, a - 1, ",")) ||
+            ((strcmp(aw, "and") == 0 || strcmp(aw, "but") == 0 || strcmp(aw, "or") == 0) && a > i &&
+             gs_is_punct(p, a - 1, ",")) ||
             (gs_is_punct(p, a, ",") && !(flags & CUE_TELL)))
           only_adjuncts = FALSE;
       }
@@ -902,12 +905,12 @@ gs_content_start_after_cue(const Work *w, guint cue_last, guint end, guint flags
 
     /* "said Sunday", "said late on Monday"; but "early elections" is
      * content */
-    if (gs_words_has(GS_WORDS_TIME, s) &&
+    if (gs_parser_form_has(p, i, GS_WORDS_TIME) &&
         ((strcmp(s, "this") != 0 && strcmp(s, "last") != 0 && strcmp(s, "next") != 0 &&
           strcmp(s, "early") != 0 && strcmp(s, "late") != 0 && strcmp(s, "earlier") != 0 &&
           strcmp(s, "later") != 0) ||
-         (i + 1 <= end && (gs_parser_has(p, i + 1, GS_WORDS_TIME) ||
-                           gs_parser_is(p, i + 1, "on") || gs_parser_is(p, i + 1, "in"))))) {
+         (i + 1 <= end && (gs_parser_has(p, i + 1, GS_WORDS_TIME) || gs_parser_is(p, i + 1, "on") ||
+                           gs_parser_is(p, i + 1, "in"))))) {
       i++;
       continue;
     }
@@ -974,8 +977,8 @@ gs_sentence_subject(const GsParser *p, guint s, guint before, guint *first, guin
   {
     const char *w0 = gs_parser_lower(p, i);
 
-    if (gs_words_has(GS_WORDS_NP_PREPOSITION, w0) || g_str_has_suffix(w0, "ed") ||
-        g_str_has_suffix(w0, "ing") || gs_words_has(GS_WORDS_CLAUSE_BREAK, w0) ||
+    if (gs_parser_form_has(p, i, GS_WORDS_NP_PREPOSITION) || g_str_has_suffix(w0, "ed") ||
+        g_str_has_suffix(w0, "ing") || gs_parser_form_has(p, i, GS_WORDS_CLAUSE_BREAK) ||
         strcmp(w0, "under") == 0 || strcmp(w0, "however") == 0 || strcmp(w0, "but") == 0) {
       for (k = i; k < before; k++) {
         if (gs_is_punct(p, k, ",")) {
@@ -988,7 +991,7 @@ gs_sentence_subject(const GsParser *p, guint s, guint before, guint *first, guin
   for (k = i; k < before; k++) {
     const char *w = gs_parser_lower(p, k);
 
-    if (!gs_is_np_word(p, k) || gs_words_has(GS_WORDS_AUXILIARY, w))
+    if (!gs_is_np_word(p, k) || gs_parser_form_has(p, k, GS_WORDS_AUXILIARY))
       break;
     if (k > i && !gs_parser_is_cap(p, k) && (g_str_has_suffix(w, "ed") || g_str_has_suffix(w, "es")))
       break;
@@ -1049,9 +1052,10 @@ gs_claim_noun_frame(Work *w, guint i, guint start, guint end, Frame *f)
   f->shape = FRAME_SOURCE_FIRST;
   f->cue_first = f->cue_last = i;
   f->src_first = f->src_last = i;
-  f->region_first = gs_words_has(GS_WORDS_CLAUSE_BREAK, before) || strcmp(before, "following") == 0
-                        ? i - 1
-                        : i;
+  f->region_first =
+      gs_parser_form_has(p, i - 1, GS_WORDS_CLAUSE_BREAK) || strcmp(before, "following") == 0
+          ? i - 1
+          : i;
   f->content_first = content;
   f->content_last = end;
   (void)start;
@@ -1124,7 +1128,7 @@ gs_span_has_verb(const GsParser *p, guint first, guint last)
 
     if (p->tok[i].kind != GS_TOKEN_WORD || gs_parser_is_cap(p, i))
       continue;
-    if (gs_words_has(GS_WORDS_AUXILIARY, w) || gs_words_has(GS_WORDS_VERB, w) ||
+    if (gs_parser_form_has(p, i, GS_WORDS_AUXILIARY) || gs_parser_form_has(p, i, GS_WORDS_VERB) ||
         gs_cue_at(p, i) != 0 || g_str_has_suffix(w, "ed") || g_str_has_suffix(w, "n't"))
       return TRUE;
     if (g_str_has_suffix(w, "s") && i > first && (gs_parser_is_cap(p, i - 1) ||
@@ -1384,7 +1388,7 @@ gs_find_frames_in_sentence(Work *w, guint s)
         if (strcmp(bw, "is") == 0 || strcmp(bw, "was") == 0 || strcmp(bw, "were") == 0 ||
             strcmp(bw, "are") == 0 || strcmp(bw, "be") == 0 || strcmp(bw, "been") == 0 ||
             strcmp(bw, "being") == 0 || strcmp(bw, "to") == 0 ||
-            gs_words_has(GS_WORDS_DETERMINER, bw) || g_str_has_suffix(bw, "'s") ||
+            gs_parser_form_has(p, (guint)b, GS_WORDS_DETERMINER) || g_str_has_suffix(bw, "'s") ||
             (p->tok[b].kind == GS_TOKEN_QUOTE && !(p->tok[b].flags & GS_TOKEN_FLAG_SPACE_BEFORE) &&
              b > (gint)start && g_str_has_suffix(gs_parser_lower(p, (guint)b - 1), "s")))
           continue;
@@ -2128,11 +2132,13 @@ gs_parser_init(GsParser *p, GsDocument *doc)
       p->sentence_of[i] = s;
   }
   p->mask = g_new(guint32, p->n_tok + 1);
+  p->form_mask = g_new(guint32, p->n_tok + 1);
   p->cue = g_new(guint32, p->n_tok + 1);
   /* one past the last token reads as nothing */
   doc->token_word[p->n_tok] = NULL;
   p->lower[p->n_tok] = "";
   p->mask[p->n_tok] = 0;
+  p->form_mask[p->n_tok] = 0;
   p->cue[p->n_tok] = 0;
   for (guint i = 0; i < p->n_tok; i++) {
     const char *src = p->data + p->tok[i].start;
@@ -2168,6 +2174,7 @@ gs_parser_init(GsParser *p, GsDocument *doc)
     doc->token_word[i] = entry;
     p->lower[i] = entry->lower;
     p->mask[i] = word ? entry->mask : 0;
+    p->form_mask[i] = entry->mask;
     p->cue[i] = word ? entry->cue : 0;
   }
   gs_sources_init(p);
@@ -2179,6 +2186,7 @@ gs_parser_clear(GsParser *p)
   gs_sources_clear(p);
   g_free(p->sentence_of);
   g_free(p->mask);
+  g_free(p->form_mask);
   g_free(p->cue);
 }
 

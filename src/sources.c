@@ -62,9 +62,7 @@ gs_sources_clear(GsParser *parser)
 static gboolean
 gs_is_time_token(const GsParser *p, guint i)
 {
-  const char *w = gs_parser_lower(p, i);
-
-  return gs_words_has(GS_WORDS_TIME, w) || p->tok[i].kind == GS_TOKEN_NUMBER;
+  return gs_parser_form_has(p, i, GS_WORDS_TIME) || p->tok[i].kind == GS_TOKEN_NUMBER;
 }
 
 /* Does the phrase [i, last] consist of a time adjunct only ("on Monday",
@@ -108,9 +106,9 @@ gs_mention_analyse(const GsParser *p, guint first, guint last, Mention *m)
   while (first <= last) {
     const char *w = gs_parser_lower(p, first);
 
-    if (p->tok[first].kind == GS_TOKEN_NUMBER || gs_words_has(GS_WORDS_DETERMINER, w) ||
-        p->tok[first].kind == GS_TOKEN_PUNCT || p->tok[first].kind == GS_TOKEN_QUOTE ||
-        p->tok[first].kind == GS_TOKEN_DASH) {
+    if (p->tok[first].kind == GS_TOKEN_NUMBER ||
+        gs_parser_form_has(p, first, GS_WORDS_DETERMINER) || p->tok[first].kind == GS_TOKEN_PUNCT ||
+        p->tok[first].kind == GS_TOKEN_QUOTE || p->tok[first].kind == GS_TOKEN_DASH) {
       if (strcmp(w, "the") == 0 || strcmp(w, "this") == 0 || strcmp(w, "these") == 0 ||
           strcmp(w, "those") == 0)
         m->definite = TRUE;
@@ -174,8 +172,8 @@ gs_mention_analyse(const GsParser *p, guint first, guint last, Mention *m)
 
     if (p->tok[i].kind != GS_TOKEN_WORD || gs_parser_is_cap(p, i))
       continue;
-    if (gs_words_has(GS_WORDS_NP_PREPOSITION, w) || gs_words_has(GS_WORDS_CLAUSE_BREAK, w) ||
-        g_str_has_suffix(w, "ing")) {
+    if (gs_parser_form_has(p, i, GS_WORDS_NP_PREPOSITION) ||
+        gs_parser_form_has(p, i, GS_WORDS_CLAUSE_BREAK) || g_str_has_suffix(w, "ing")) {
       if ((strcmp(w, "of") == 0 || strcmp(w, "for") == 0) && i + 1 <= last &&
           (gs_parser_is_cap(p, i + 1) || gs_parser_is(p, i + 1, "the")) && gs_parser_is_cap(p, i - 1))
         continue;
@@ -250,15 +248,13 @@ gs_mention_analyse(const GsParser *p, guint first, guint last, Mention *m)
   }
   m->gender = GS_ENTITY_GENDER_UNKNOWN;
   for (guint i = first; i <= m->name_last && i <= first + 6; i++) {
-    const char *w = gs_parser_lower(p, i);
-
-    if (!m->person_name && i > first && !gs_words_has(GS_WORDS_ROLE, w))
+    if (!m->person_name && i > first && !gs_parser_form_has(p, i, GS_WORDS_ROLE))
       continue;
-    if (gs_words_has(GS_WORDS_FEMALE, w)) {
+    if (gs_parser_form_has(p, i, GS_WORDS_FEMALE)) {
       m->gender = GS_ENTITY_GENDER_FEMALE;
       break;
     }
-    if (gs_words_has(GS_WORDS_MALE, w)) {
+    if (gs_parser_form_has(p, i, GS_WORDS_MALE)) {
       m->gender = GS_ENTITY_GENDER_MALE;
       break;
     }
@@ -274,15 +270,16 @@ gs_mention_kind(const GsParser *p, const Mention *m, gboolean *plural)
   *plural = FALSE;
   if (m->person_name)
     return GS_SOURCE_PERSON;
-  if (gs_words_has(GS_WORDS_ORGANISATION, head))
+  if (gs_parser_form_has(p, m->name_last, GS_WORDS_ORGANISATION))
     return GS_SOURCE_ORGANISATION;
-  if (gs_words_has(GS_WORDS_GROUP_NOUN, head) ||
+  if (gs_parser_form_has(p, m->name_last, GS_WORDS_GROUP_NOUN) ||
       (!gs_parser_is_cap(p, m->name_last) && g_str_has_suffix(head, "s") &&
        !g_str_has_suffix(head, "ss"))) {
     *plural = TRUE;
     return GS_SOURCE_GROUP;
   }
-  if (gs_words_has(GS_WORDS_PERSON_NOUN, head) || gs_words_has(GS_WORDS_ROLE, head))
+  if (gs_parser_form_has(p, m->name_last, GS_WORDS_PERSON_NOUN) ||
+      gs_parser_form_has(p, m->name_last, GS_WORDS_ROLE))
     return GS_SOURCE_PERSON;
   if (p->tok[m->name_last].flags & GS_TOKEN_FLAG_ALL_CAPS)
     return GS_SOURCE_ORGANISATION;
