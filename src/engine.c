@@ -331,17 +331,18 @@ is_negative(const GsRules *rules, const GsStatementAnalysis *sa)
   return FALSE;
 }
 
-/* The pairs rule RULE sets against each other among MEMBERS. */
+/* The pairs rule RULE sets against each other among MEMBERS. CAN_A and
+ * CAN_B are scratch room for one flag per member, filled in here. */
 static void
 find_pairs(const GsDocument *doc, const GsRules *rules, const GsRule *rule, GArray *members,
-           GArray *pairs)
+           guint8 *can_a, guint8 *can_b, GArray *pairs)
 {
   const GsAnalysis *a = gs_analysis_get(doc);
   guint n;
   const GsStatement *st = gs_document_get_statements(doc, &n);
 
-  g_autofree guint8 *can_a = g_new0(guint8, members->len);
-  g_autofree guint8 *can_b = g_new0(guint8, members->len);
+  memset(can_a, 0, members->len);
+  memset(can_b, 0, members->len);
 
   /* What each statement can be for this rule, decided once: most
    * statements can be neither, and then no pair is tried. */
@@ -794,23 +795,31 @@ gs_engine_run(GsDocument *doc, const GsRules *rules)
   /* stable: g_ptr_array_sort is a merge sort in GLib >= 2.x for pointers */
   g_ptr_array_sort(order, compare_rules);
 
-  for (guint t = 0; t < n_topics; t++) {
-    g_autoptr(GHashTable) covered = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
-    guint topic_first = doc->findings->len;
+  /* Most rules find no pair in most topics: the pairs array is reused,
+   * and what a finding needs is made only once there are pairs. */
+  g_autoptr(GArray) pairs = g_array_new(FALSE, FALSE, sizeof(Pair));
 
-    if (topics[t].statements->len < 2)
+  for (guint t = 0; t < n_topics; t++) {
+    g_autoptr(GHashTable) covered = NULL;
+    g_autofree guint8 *can = NULL;
+    guint topic_first = doc->findings->len;
+    guint len = topics[t].statements->len;
+
+    if (len < 2)
       continue;
+    covered = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
+    can = g_new(guint8, 2 * len);
     for (guint r = 0; r < order->len; r++) {
       const GsRule *rule = g_ptr_array_index(order, r);
-      g_autoptr(GArray) pairs = g_array_new(FALSE, FALSE, sizeof(Pair));
-      g_autoptr(GPtrArray) points = g_ptr_array_new();
-      g_autoptr(GArray) keys = g_array_new(FALSE, FALSE, sizeof(guint64));
 
-      find_pairs(doc, rules, rule, topics[t].statements, pairs);
+      g_array_set_size(pairs, 0);
+      find_pairs(doc, rules, rule, topics[t].statements, can, can + len, pairs);
       if (pairs->len == 0)
         continue;
       /* One finding per point of contention ("met frequently", "told
        * him"), in order of first appearance. */
+      g_autoptr(GPtrArray) points = g_ptr_array_new();
+      g_autoptr(GArray) keys = g_array_new(FALSE, FALSE, sizeof(guint64));
       {
         g_autoptr(GHashTable) by_point = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
                                                                (GDestroyNotify)g_array_unref);
