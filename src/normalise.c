@@ -575,7 +575,10 @@ analyse_statement(GsAnalysis *a, const GsText *text, GsVocabWord *const *doc_wor
   g_autofree char *cue = gs_text_dup_folded(text, st->cue.start, st->cue.end);
   g_autofree char *cue_lower = g_utf8_strdown(cue, -1);
 
-  sa->words = g_array_new(FALSE, FALSE, sizeof(GsWord));
+  /* room for about every token of the content (a word and its space take
+   * five bytes and more), so that the array seldom grows */
+  sa->words = g_array_sized_new(FALSE, FALSE, sizeof(GsWord),
+                                (guint)(st->content.end - st->content.start) / 5 + 4);
   sa->negating_cue = g_hash_table_contains(rules->negating_verbs, cue_lower);
   for (; i < n_tokens && tokens[i].end <= st->content.end; i++) {
     const GsToken *t = &tokens[i];
@@ -652,7 +655,7 @@ analyse_statement(GsAnalysis *a, const GsText *text, GsVocabWord *const *doc_wor
   find_concepts(rules, sa);
 
   /* Distinct content stems, and what the statement is about in time. */
-  sa->stems = g_ptr_array_new();
+  sa->stems = g_ptr_array_sized_new(sa->words->len);
   for (guint k = 0; k < sa->words->len; k++) {
     const GsWord *w = &g_array_index(sa->words, GsWord, k);
 

@@ -105,7 +105,9 @@ build_bag(const GsAnalysis *a, const GsRules *rules, const GsStatementAnalysis *
 {
   double n = MAX(a->n_statements, 1);
 
-  bag->features = g_array_new(FALSE, FALSE, sizeof(Feature));
+  /* a stem each, and a concept with an axis or two each */
+  bag->features = g_array_sized_new(FALSE, FALSE, sizeof(Feature),
+                                    sa->stems->len + 3 * sa->concepts->len);
   for (guint i = 0; i < sa->stems->len; i++) {
     gconstpointer stem = g_ptr_array_index(sa->stems, i);
     double df = GPOINTER_TO_UINT(g_hash_table_lookup(a->df, stem));
