@@ -457,8 +457,14 @@ gs_scan_word(const char *p, const char *end)
   gsize width;
 
   while (p < end) {
-    gunichar c = gs_char_at(p, &width);
+    gunichar c;
 
+    /* the common case: a run of ASCII letters and digits */
+    while (p < end && g_ascii_isalnum(*p))
+      p++;
+    if (p >= end)
+      break;
+    c = gs_char_at(p, &width);
     if (gs_is_word_char(c)) {
       p += width;
       continue;
@@ -557,13 +563,17 @@ gs_scan_url(const char *p, const char *end, const char **out)
   return q > p;
 }
 
+/* AT is the first '@' at or after P, or END. */
 static gboolean
-gs_url_possible(const char *p, const char *end)
+gs_url_possible(const char *p, const char *end, const char *at)
 {
   const char *q = p;
 
-  if (*p == 'h' || *p == 'H' || *p == 'w' || *p == 'W')
+  if ((*p == 'h' || *p == 'H' || *p == 'w' || *p == 'W') && end - p > 4 &&
+      (g_ascii_strncasecmp(p, "http", 4) == 0 || g_ascii_strncasecmp(p, "www.", 4) == 0))
     return TRUE;
+  if (at - p > 64)
+    return FALSE;
   while (q < end && q < p + 64 && (g_ascii_isalnum(*q) || *q == '.' || *q == '_' || *q == '-' || *q == '+'))
     q++;
   return q < end && *q == '@';
@@ -580,6 +590,8 @@ gs_tokenise(GsText *text, GArray *tokens, GArray *breaks)
   gboolean space_before = TRUE;
   gboolean line_start = TRUE;
   gboolean first = TRUE;
+  /* the next '@' (an e-mail address has one): most texts have none */
+  const char *at = NULL;
 
   while (p < end) {
     gsize width;
@@ -589,8 +601,10 @@ gs_tokenise(GsText *text, GArray *tokens, GArray *breaks)
     guint flags = 0;
     guint8 brk;
 
-    /* White space: count line ends, CRLF as one. */
-    if (gs_text_is_space_at(p, end, &width)) {
+    /* White space: count line ends, CRLF as one. (ASCII is decided here:
+     * the same six spaces as gs_text_is_space_at(), without the call.) */
+    if ((guchar)*p < 0x80 ? (g_ascii_isspace(*p) && (width = 1))
+                          : gs_text_is_space_at(p, end, &width)) {
       if (*p == '\n' || (*p == '\r' && (p + 1 >= end || p[1] != '\n'))) {
         newlines++;
         line_start = TRUE;
@@ -612,7 +626,13 @@ gs_tokenise(GsText *text, GArray *tokens, GArray *breaks)
     c = gs_char_at(p, &width);
     /* URLs start with "http" or "www"; an e-mail address holds an '@' a
      * little way on: look only then. */
-    if ((c < 0x80 && g_ascii_isalpha(c)) && gs_url_possible(p, end) && gs_scan_url(p, end, &stop)) {
+    if (at == NULL || at < p) {
+      at = memchr(p, '@', (gsize)(end - p));
+      if (at == NULL)
+        at = end;
+    }
+    if ((c < 0x80 && g_ascii_isalpha(c)) && gs_url_possible(p, end, at) &&
+        gs_scan_url(p, end, &stop)) {
       gs_push_token(&tk, start, stop, GS_TOKEN_URL, flags, brk);
       p = stop;
       continue;
