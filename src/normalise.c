@@ -575,10 +575,11 @@ analyse_statement(GsAnalysis *a, const GsText *text, GsVocabWord *const *doc_wor
   g_autofree char *cue = gs_text_dup_folded(text, st->cue.start, st->cue.end);
   g_autofree char *cue_lower = g_utf8_strdown(cue, -1);
 
-  /* room for about every token of the content (a word and its space take
-   * five bytes and more), so that the array seldom grows */
+  /* room for about every word of the content (in news prose a word, its
+   * space and its share of the punctuation take six bytes), so that the
+   * array seldom grows */
   sa->words = g_array_sized_new(FALSE, FALSE, sizeof(GsWord),
-                                (guint)(st->content.end - st->content.start) / 5 + 4);
+                                (guint)(st->content.end - st->content.start) / 6 + 4);
   sa->negating_cue = g_hash_table_contains(rules->negating_verbs, cue_lower);
   for (; i < n_tokens && tokens[i].end <= st->content.end; i++) {
     const GsToken *t = &tokens[i];

@@ -3,8 +3,9 @@
  *
  * What the arena promises: inside a job, values are carved one after
  * another and a freed value's memory is not handed out again; the next
- * job starts over at the same place; values that were made outside a job,
- * or that do not fit, are plain malloc and free; each thread has its own.
+ * job starts over at the same place; a job that needs more than a block
+ * gets more blocks; values made outside a job are plain malloc and free;
+ * each thread has its own.
  * Run under ASan (CI), a wrong free of either kind is an error too. */
 #include "gs-test.h"
 #include "cli/json-arena.h"
@@ -91,7 +92,7 @@ test_outside_values_are_heap(void)
   inside = json_string("made in the job");
   /* a value made outside, freed inside: back to malloc */
   json_decref(before);
-  /* more than the block holds: malloc, and free when freed */
+  /* more than the first block holds: a block of its own */
   huge = json_string(big);
   CU_ASSERT_EQUAL(json_string_length(huge), 3 * 1024 * 1024);
   CU_ASSERT_EQUAL(json_string_value(huge)[12345], 'x');
@@ -100,7 +101,7 @@ test_outside_values_are_heap(void)
   json_decref(inside);
   gs_cli_json_arena_end();
 
-  /* the next job may have a bigger block; it must still hold values */
+  /* the next job has a bigger first block; it must still hold values */
   gs_cli_json_arena_begin();
   huge = json_string(big);
   CU_ASSERT_EQUAL(json_string_length(huge), 3 * 1024 * 1024);
@@ -144,7 +145,7 @@ test_threads_have_their_own(void)
 static CU_TestInfo tests[] = {
   {"values are carved in turn, and the next job reuses the block", test_carved_then_reused},
   {"many values in one job stay intact", test_values_stay_intact},
-  {"values made outside a job, or too big, are malloc's", test_outside_values_are_heap},
+  {"values made outside a job are malloc's; big ones get blocks", test_outside_values_are_heap},
   {"each thread has its own arena", test_threads_have_their_own},
   CU_TEST_INFO_NULL,
 };
