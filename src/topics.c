@@ -210,7 +210,7 @@ topic_label(const GsDocument *doc, const GsAnalysis *a, GArray *members, const B
 {
   g_autoptr(GArray) cands = g_array_sized_new(FALSE, TRUE, sizeof(Candidate), 32);
   g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func(g_free);
-  g_autoptr(GPtrArray) order = g_ptr_array_new();
+  g_autoptr(GPtrArray) order = NULL;
   const GsText *text = gs_document_get_text(doc);
   guint n_tokens;
   const GsToken *tokens = gs_text_get_tokens(text, &n_tokens);
@@ -246,6 +246,7 @@ topic_label(const GsDocument *doc, const GsAnalysis *a, GArray *members, const B
       g_array_index(cands, Candidate, out++) = *c;
   }
   g_array_set_size(cands, out);
+  order = g_ptr_array_sized_new(out);
 
   /* A stem is shown as the first word that has it, a concept as its
    * words; features are met in the article's order, statement by
@@ -327,15 +328,20 @@ gs_topics_run(GsDocument *doc, const GsRules *rules)
   g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
   /* every feature of every statement (Posting); a feature's key → its
    * latest posting + 1 */
-  g_autoptr(GArray) postings = g_array_new(FALSE, FALSE, sizeof(Posting));
+  g_autoptr(GArray) postings = NULL;
   g_autoptr(GHashTable) latest = g_hash_table_new(g_direct_hash, g_direct_equal);
   double shared[MAX_LOOKBACK];
   guint concepts[MAX_LOOKBACK];
 
+  guint n_features = 0;
+
   if (a == NULL)
     return;
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n; i++) {
     build_bag(a, rules, &a->statements[i], &bags[i]);
+    n_features += bags[i].features->len;
+  }
+  postings = g_array_sized_new(FALSE, FALSE, sizeof(Posting), n_features);
   for (guint i = 0; i < n; i++) {
     double best = 0;
     guint best_j = G_MAXUINT;
