@@ -3,6 +3,7 @@
 
 #include <jansson.h>
 #include <stdlib.h>
+#include <sys/mman.h>
 
 /* The first block of a thread: the values of a news article's report and
  * of its JSON Lines input take some tens of kilobytes. */
@@ -50,6 +51,28 @@ arena_free_all(gpointer data)
 
 static GPrivate arena_key = G_PRIVATE_INIT(arena_free_all);
 
+/* Where the kernel has transparent huge pages for the asking (Linux's
+ * default, "madvise"), a block of 2 MiB and more asks for them: a long
+ * article's report fills tens of megabytes at once, and taking them a
+ * 4 KiB page fault at a time was a fifth of the time of a 1 MB article. */
+#define HUGE_PAGE (2 * 1024 * 1024)
+
+static char *
+block_new(gsize size)
+{
+#ifdef MADV_HUGEPAGE
+  if (size >= HUGE_PAGE) {
+    void *p = NULL;
+
+    if (posix_memalign(&p, HUGE_PAGE, size) == 0) {
+      (void)madvise(p, size, MADV_HUGEPAGE);
+      return p;
+    }
+  }
+#endif
+  return g_malloc(size);
+}
+
 static gboolean
 arena_holds(const Arena *arena, const void *p)
 {
@@ -85,7 +108,7 @@ arena_malloc(size_t size)
     while (grown < need)
       grown *= 2;
     last = &arena->blocks[arena->n_blocks++];
-    last->start = g_malloc(grown);
+    last->start = block_new(grown);
     last->size = grown;
     arena->used = 0;
   }
@@ -125,7 +148,7 @@ gs_cli_json_arena_begin(void)
   if (arena == NULL) {
     arena = g_new0(Arena, 1);
     arena->blocks[0].size = BLOCK_MIN;
-    arena->blocks[0].start = g_malloc(BLOCK_MIN);
+    arena->blocks[0].start = block_new(BLOCK_MIN);
     arena->n_blocks = 1;
     g_private_set(&arena_key, arena);
     current = arena;
@@ -161,7 +184,7 @@ gs_cli_json_arena_end(void)
       size *= 2;
     if (size != first->size) {
       g_free(first->start);
-      first->start = g_malloc(size);
+      first->start = block_new(size);
       first->size = size;
     }
   }
