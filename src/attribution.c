@@ -1469,6 +1469,13 @@ gs_find_frames_in_sentence(Work *w, guint s)
           (gs_is_punct(p, nf - 1, ",") || gs_is_close_quote(w, nf - 1) ||
            gs_is_punct(p, nf - 1, ";")) &&
           (gs_rest_is_trailer(w, f.cue_last + 1, end, flags) ||
+           /* "“A,” she said at a news conference announcing that B": after
+            * a quotation, what follows the cue is an adjunct, whatever
+            * clause it holds, unless "that" or a colon opens it at once */
+           (gs_is_close_quote(w, nf - 1) &&
+            g_array_index(w->quotes, Quote, w->quote_of[nf - 1]).open <= start &&
+            f.cue_last + 1 <= end && !gs_parser_is(p, f.cue_last + 1, "that") &&
+            !gs_is_punct(p, f.cue_last + 1, ":")) ||
            /* a split quotation: "“A,” he said, “B.”" */
            (gs_is_close_quote(w, nf - 1) && gs_is_punct(p, f.cue_last + 1, ",") &&
             f.cue_last + 2 <= gs_sentence_last(p, s) && p->tok[f.cue_last + 2].kind == GS_TOKEN_QUOTE &&

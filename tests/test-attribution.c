@@ -382,6 +382,17 @@ check_table(const AttrCase *cases, gsize n)
 /* ---- direct quotation --------------------------------------------------- */
 
 static const AttrCase direct_cases[] = {
+  {"direct: after a quotation, a clause with its own 'that' is an adjunct",
+   "\u201cWe will get there together,\u201d Ada Brun said at a news conference announcing that "
+   "her office was suing the company.",
+   1,
+   {{.snippet = "We will get there together", .lacks = {"suing", "office"}, .kind = K_DIRECT,
+     .source = "Ada Brun", .cue = "said"}}},
+  {"direct: after a quotation, 'said that' still opens the content",
+   "\u201cIt is over,\u201d Ada Brun said. Tom Reyes said that the talks would go on.",
+   2,
+   {{.snippet = "It is over", .source = "Ada Brun"},
+    {.snippet = "the talks would go on", .source = "Tom Reyes", .kind = K_INDIRECT}}},
   {"direct: a participle clause after the cue describes the speaker",
    "\u201cThe bridge will hold,\u201d Olga Petrov said, not even looking up from her drawings.",
    1,
