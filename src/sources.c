@@ -262,6 +262,31 @@ gs_mention_analyse(const GsParser *p, guint first, guint last, Mention *m)
   return TRUE;
 }
 
+/* How far back a surname looks for the full name it shortens. */
+#define SURNAME_REACH 4000
+
+/* Does the capitalised word at I end a two-word name earlier in the
+ * article ("Gerrard" after "Steven Gerrard")? News prose names a person
+ * in full once, then by surname. */
+static gboolean
+gs_is_known_surname(const GsParser *p, guint i)
+{
+  const char *form = gs_parser_lower(p, i);
+  guint from = i > SURNAME_REACH ? i - SURNAME_REACH : 1;
+
+  if (!gs_parser_is_cap(p, i) || p->tok[i].kind != GS_TOKEN_WORD)
+    return FALSE;
+  for (guint k = from; k < i; k++) {
+    /* forms are interned: the same word is the same pointer */
+    /* not after an acronym: "PGA Tour", "BBC News" name organisations */
+    if (p->lower[k] == form && gs_parser_is_cap(p, k) && gs_parser_is_cap(p, k - 1) &&
+        p->tok[k - 1].kind == GS_TOKEN_WORD && !gs_parser_has(p, k - 1, GS_WORDS_DETERMINER) &&
+        !(p->tok[k - 1].flags & GS_TOKEN_FLAG_ALL_CAPS))
+      return TRUE;
+  }
+  return FALSE;
+}
+
 static GsSourceKind
 gs_mention_kind(const GsParser *p, const Mention *m, gboolean *plural)
 {
@@ -283,6 +308,8 @@ gs_mention_kind(const GsParser *p, const Mention *m, gboolean *plural)
     return GS_SOURCE_PERSON;
   if (p->tok[m->name_last].flags & GS_TOKEN_FLAG_ALL_CAPS)
     return GS_SOURCE_ORGANISATION;
+  if (m->name_first == m->name_last && gs_is_known_surname(p, m->name_last))
+    return GS_SOURCE_PERSON;
   return GS_SOURCE_OTHER;
 }
 
@@ -430,11 +457,12 @@ gs_find_entity(GsParser *p, const Mention *m, const char *name, guint at)
     guint e = GPOINTER_TO_UINT(hit) - 1;
     GsSource *s = gs_source_at(p, e);
 
-    if (s->kind == GS_SOURCE_PERSON || !m->person_name)
+    if (!m->person_name)
       return e;
-    if (s->kind == GS_SOURCE_OTHER && strchr(s->name, ' ') == NULL) {
+    if (s->kind == GS_SOURCE_PERSON ||
+        (s->kind == GS_SOURCE_OTHER && strchr(s->name, ' ') == NULL)) {
       s->kind = GS_SOURCE_PERSON;
-      if (m->name_first < m->name_last) {
+      if (m->name_first < m->name_last && strchr(s->name, ' ') == NULL) {
         GsEntityInfo *info = gs_info_at(p, e);
 
         g_free(s->name);

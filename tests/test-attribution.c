@@ -987,6 +987,20 @@ static const AttrCase source_cases[] = {
    1,
    {{.snippet = "the talks had been useful", .kind = K_INDIRECT,
      .source = "United States officials", .mention = "United States officials", .cue = "said"}}},
+  {"source: a surname met in a full name before is a person's, for he",
+   "Club chief Tom Reyes insists the club will never sell Mark Lind. \u201cThere is no chance of "
+   "it,\u201d said Reyes.\n\nLind had said before the final he would consider leaving.\n\n"
+   "\u201cI want to win the league here,\u201d he said afterwards.",
+   4,
+   {{.snippet = "the club will never sell", .source = "Tom Reyes"},
+    {.snippet = "would consider leaving", .source = "Lind", .source_kind = SK_PERSON},
+    {.snippet = "I want to win the league here", .mention = "he", .same_source_as = 2}}},
+  {"source: a bare surname learns the full name met later",
+   "The box was moved in 1855, Galvin said. Secretary of State William Galvin said the box "
+   "held old coins.",
+   2,
+   {{.snippet = "The box was moved in 1855", .source = "William Galvin"},
+    {.snippet = "the box held old coins", .source = "William Galvin", .same_source_as = 1}}},
   {"source: a female name, then she",
    "Maria Lind said the clinic was short of staff. She said the clinic would stay open.",
    2,
