@@ -518,6 +518,18 @@ gs_is_describing_appositive(const GsParser *p, guint first, guint last)
          !gs_span_has_verb(p, first, last);
 }
 
+/* Is token I a quotation mark, and not the apostrophe of a plural
+ * possessive ("for veterans' families", "the workers' union")? */
+static gboolean
+gs_is_quote_mark(const GsParser *p, guint i)
+{
+  return p->tok[i].kind == GS_TOKEN_QUOTE &&
+         !(!gs_is_double_quote(p, i) && !(p->tok[i].flags & GS_TOKEN_FLAG_SPACE_BEFORE) && i > 0 &&
+           p->tok[i - 1].kind == GS_TOKEN_WORD && g_str_has_suffix(gs_parser_lower(p, i - 1), "s") &&
+           i + 1 < p->n_tok && p->tok[i + 1].kind == GS_TOKEN_WORD &&
+           (p->tok[i + 1].flags & GS_TOKEN_FLAG_SPACE_BEFORE));
+}
+
 /* Is the comma at COMMA the end of an appositive that follows a name
  * ("Michael Mulgrew, president of the union,")? */
 static gboolean
@@ -526,7 +538,7 @@ gs_name_appositive_ends_at(const GsParser *p, gint comma, gint start)
   gint o = comma - 1;
 
   while (o > start && comma - o <= 16 && !gs_is_punct(p, (guint)o, ",") &&
-         p->tok[o].kind != GS_TOKEN_QUOTE)
+         !gs_is_quote_mark(p, (guint)o))
     o--;
   /* (a name, not "Meanwhile, the United States, which …") */
   return o > start && gs_is_punct(p, (guint)o, ",") && comma - o >= 2 &&
@@ -550,7 +562,7 @@ gs_np_back(const GsParser *p, gint j, gint start, guint *first, guint *last)
     gint o = j - 1;
 
     while (o > start && j - o <= 32 && p->tok[o].kind != GS_TOKEN_DASH &&
-           p->tok[o].kind != GS_TOKEN_QUOTE)
+           !gs_is_quote_mark(p, (guint)o))
       o--;
     if (o <= start || p->tok[o].kind != GS_TOKEN_DASH || j - o < 3 ||
         p->tok[o - 1].kind != GS_TOKEN_WORD || !gs_parser_is_cap(p, (guint)o - 1))
@@ -579,7 +591,7 @@ gs_np_back(const GsParser *p, gint j, gint start, guint *first, guint *last)
       const char *a;
 
       while (o > start && j - o <= 32 && !gs_is_punct(p, (guint)o, ",") &&
-             p->tok[o].kind != GS_TOKEN_QUOTE)
+             !gs_is_quote_mark(p, (guint)o))
         o--;
       if (o <= start || !gs_is_punct(p, (guint)o, ",") || close - o < 2)
         return FALSE;

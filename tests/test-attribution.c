@@ -1001,6 +1001,11 @@ static const AttrCase source_cases[] = {
    2,
    {{.snippet = "The box was moved in 1855", .source = "William Galvin"},
     {.snippet = "the box held old coins", .source = "William Galvin", .same_source_as = 1}}},
+  {"source: a plural possessive inside the relative clause of an appositive",
+   "Maria Lind, who runs the union's effort for veterans' families, said, \"The strike has been "
+   "hurting us for weeks.\"",
+   1,
+   {{.snippet = "The strike has been hurting us", .source = "Maria Lind", .kind = K_DIRECT}}},
   {"source: a female name, then she",
    "Maria Lind said the clinic was short of staff. She said the clinic would stay open.",
    2,
