@@ -387,6 +387,9 @@ static gint
 gs_skip_back_adjuncts(const GsParser *p, gint j, gint start)
 {
   while (j >= start) {
+    /* (not "May" in "Theresa May said": a name, not a modal or a month) */
+    if (gs_parser_is_name_month(p, (guint)j))
+      break;
     if (p->tok[j].kind == GS_TOKEN_WORD && (gs_parser_form_has(p, (guint)j, GS_WORDS_SKIP_ADVERB) ||
                                             gs_is_manner_adverb(p, (guint)j, start))) {
       j--;
@@ -482,7 +485,7 @@ static gboolean
 gs_np_plausible_speaker(const GsParser *p, guint first, guint last)
 {
   if (gs_parser_is_cap(p, last) || gs_parser_form_has(p, last, GS_WORDS_PRONOUN))
-    return !gs_parser_form_has(p, last, GS_WORDS_TIME);
+    return !gs_parser_form_has(p, last, GS_WORDS_TIME) || gs_parser_is_name_month(p, last);
   return gs_parser_form_has(p, last, GS_WORDS_PERSON_NOUN) ||
          gs_parser_form_has(p, last, GS_WORDS_GROUP_NOUN) ||
          gs_parser_form_has(p, last, GS_WORDS_ORGANISATION);

@@ -1006,6 +1006,13 @@ static const AttrCase source_cases[] = {
    "hurting us for weeks.\"",
    1,
    {{.snippet = "The strike has been hurting us", .source = "Maria Lind", .kind = K_DIRECT}}},
+  {"source: a month that is also a name ends the name, not a modal or a date",
+   "Prime Minister Theresa May suggested that the country would leave the market. Brian June "
+   "said the fares would rise. The vote may come in June.",
+   2,
+   {{.snippet = "the country would leave the market", .source = "Theresa May",
+     .mention = "Prime Minister Theresa May"},
+    {.snippet = "the fares would rise", .source = "Brian June"}}},
   {"source: a female name, then she",
    "Maria Lind said the clinic was short of staff. She said the clinic would stay open.",
    2,
