@@ -1533,6 +1533,12 @@ gs_find_frames_in_sentence(Work *w, guint s)
           !(f.content_first > f.cue_last + 1 && gs_parser_is(p, f.content_first - 1, "that")) &&
           !(gs_parser_is(p, f.content_first, "to") && (gs_is_commissive(lw) || (flags & CUE_TELL) || (flags & CUE_WEAK))))
         continue;
+      /* "did not respond to requests for comment", "replied to the
+       * letter": what follows "to" is what was answered, not the answer */
+      if (f.content_first <= end && gs_parser_is(p, f.content_first, "to") &&
+          f.content_first == f.cue_last + 1 &&
+          (g_str_has_prefix(lw, "respond") || g_str_has_prefix(lw, "repl")))
+        continue;
       /* "Having said …" is no speaker */
       if (nf == nl && g_str_has_suffix(gs_parser_lower(p, nf), "ing"))
         continue;

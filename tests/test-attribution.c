@@ -1025,6 +1025,11 @@ static const AttrCase source_cases[] = {
 /* ---- not attributions ---------------------------------------------------------- */
 
 static const AttrCase negative_cases[] = {
+  {"not: responding to a request is no statement; replying to critics that is",
+   "A lawyer for the firm did not respond to requests for comment. The mayor replied to critics "
+   "that the plan was sound.",
+   1,
+   {{.snippet = "the plan was sound", .source = "mayor", .cue = "replied"}}},
   /* thinking and hoping are not saying */
   {"not an attribution: a mental-state verb",
    "Anna Varga hopes the border will stay open.",
