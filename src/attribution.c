@@ -2173,20 +2173,35 @@ gs_parser_init(GsParser *p, GsDocument *doc)
     gsize len = p->tok[i].end - p->tok[i].start;
     gboolean word = p->tok[i].kind == GS_TOKEN_WORD;
     char buf[64];
-    gboolean ascii = len < sizeof(buf);
+    gboolean simple = len < sizeof(buf);
+    gsize out = 0;
     GsVocabWord *entry;
 
-    /* g_ascii_tolower() is a function call; this loop runs for every
-     * byte of every token. */
-    for (gsize k = 0; ascii && k < len; k++) {
-      if ((guchar)src[k] >= 0x80)
-        ascii = FALSE;
-      else
-        buf[k] = g_ascii_isupper(src[k]) ? (char)(src[k] + ('a' - 'A')) : src[k];
+    /* Lower case by hand for ASCII and for the caseless punctuation of
+     * U+2000-U+203F (curly quotes, dashes: E2 80 xx), which are most of
+     * the non-ASCII tokens of news prose; g_ascii_tolower() is a
+     * function call, and this loop runs for every byte of every token. */
+    for (gsize k = 0; simple && k < len; k++) {
+      guchar c = (guchar)src[k];
+
+      if (c < 0x80) {
+        buf[out++] = g_ascii_isupper(c) ? (char)(c + ('a' - 'A')) : (char)c;
+      } else if (c == 0xE2 && k + 2 < len && (guchar)src[k + 1] == 0x80) {
+        /* ’ (U+2019) as ' so that "Israel’s" and "Israel's" meet */
+        if ((guchar)src[k + 2] == 0x99) {
+          buf[out++] = '\'';
+        } else {
+          memcpy(buf + out, src + k, 3);
+          out += 3;
+        }
+        k += 2;
+      } else {
+        simple = FALSE;
+      }
     }
-    if (ascii) {
-      buf[len] = '\0';
-      entry = gs_vocab_intern(doc->vocab, buf, len);
+    if (simple) {
+      buf[out] = '\0';
+      entry = gs_vocab_intern(doc->vocab, buf, out);
     } else {
       g_autofree char *down = g_utf8_strdown(src, (gssize)len);
       g_autoptr(GString) folded = g_string_new(down);
