@@ -280,8 +280,8 @@ gs_is_known_surname(const GsParser *p, guint i)
   if (!gs_parser_is_cap(p, i) || p->tok[i].kind != GS_TOKEN_WORD)
     return FALSE;
   for (guint k = from; k < i; k++) {
-    /* forms are interned: the same word is the same pointer */
-    /* not after an acronym: "PGA Tour", "BBC News" name organisations */
+    /* (forms are interned: the same word is the same pointer; not after
+     * an acronym: "PGA Tour", "BBC News" name organisations) */
     if (p->lower[k] == form && gs_parser_is_cap(p, k) && gs_parser_is_cap(p, k - 1) &&
         p->tok[k - 1].kind == GS_TOKEN_WORD && !gs_parser_has(p, k - 1, GS_WORDS_DETERMINER) &&
         !(p->tok[k - 1].flags & GS_TOKEN_FLAG_ALL_CAPS))
