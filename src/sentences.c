@@ -1349,6 +1349,12 @@ gs_split_paragraph(GsText *text, guint first, guint last, guint paragraph)
         j++;
         quoted |= tokens[j].kind == GS_TOKEN_QUOTE;
       }
+      /* Reference marks glued to the stop ("a martyr.[1] The emperor",
+       * "[3][4]") end with it, as in text copied from encyclopaedias. */
+      while (j + 3 <= last && gs_token_is(text, &tokens[j + 1], "[") &&
+             !(tokens[j + 1].flags & GS_TOKEN_FLAG_SPACE_BEFORE) &&
+             tokens[j + 2].kind == GS_TOKEN_NUMBER && gs_token_is(text, &tokens[j + 3], "]"))
+        j += 3;
       if (j == last) {
         ends = TRUE;
       } else if (t->kind == GS_TOKEN_WORD) {

@@ -19,6 +19,11 @@ typedef struct {
 } SplitCase;
 
 static const SplitCase cases[] = {
+  /* ---- reference marks ---- */
+  {"reference marks glued to a full stop end its sentence",
+   "The bridge opened in 1990.[2][3] It closed in 2001. The list [1] is long.",
+   {"The bridge opened in 1990.[2][3]", "It closed in 2001.", "The list [1] is long.", NULL},
+   NULL},
   /* ---- titles and abbreviations ---- */
   {"simple full stops", "Mr. Smith left. He was tired.",
    {"Mr. Smith left.", "He was tired.", NULL}, NULL},
