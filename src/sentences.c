@@ -1104,6 +1104,11 @@ gs_abbrev_ends_sentence(const GsText *text, const GsToken *tokens, guint first, 
   case ABBREV_NONE:
   default:
     if (initial && klass == ABBREV_NONE) {
+      /* "Bake it at 350 F. Serve it warm", "-5 C. Everyone": after a
+       * number a capital is a unit, not the initial of a name. */
+      if (i > first && tokens[i - 1].kind == GS_TOKEN_NUMBER && next->kind == GS_TOKEN_WORD &&
+          (next->flags & GS_TOKEN_FLAG_CAPITALISED) && !(next->flags & GS_TOKEN_FLAG_ABBREVIATION))
+        return TRUE;
       /* "George W. Bush" goes on; "you and I. Did you" ends. */
       return next->kind == GS_TOKEN_WORD && gs_is_starter(text, next);
     }

@@ -19,6 +19,12 @@ typedef struct {
 } SplitCase;
 
 static const SplitCase cases[] = {
+  /* ---- units ---- */
+  {"a capital after a number is a unit, not an initial",
+   "Bake the bread at 220 C. Serve it warm. The letter was signed by George W. Ames.",
+   {"Bake the bread at 220 C.", "Serve it warm.", "The letter was signed by George W. Ames.",
+    NULL},
+   NULL},
   /* ---- reference marks ---- */
   {"reference marks glued to a full stop end its sentence",
    "The bridge opened in 1990.[2][3] It closed in 2001. The list [1] is long.",
