@@ -110,6 +110,27 @@ test_outside_values_are_heap(void)
   g_free(big);
 }
 
+static void
+test_past_the_cap(void)
+{
+  /* more than a job's blocks may hold (64 MiB): the rest is malloc's,
+   * freed when Jansson frees it (ASan and valgrind check that) */
+  g_autofree char *mib = g_malloc(1024 * 1024 + 1);
+  json_t *values[80];
+
+  memset(mib, 'y', 1024 * 1024);
+  mib[1024 * 1024] = '\0';
+  gs_cli_json_arena_begin();
+  for (guint i = 0; i < G_N_ELEMENTS(values); i++)
+    values[i] = json_string(mib);
+  for (guint i = 0; i < G_N_ELEMENTS(values); i++) {
+    CU_ASSERT_EQUAL(json_string_length(values[i]), 1024 * 1024);
+    CU_ASSERT_EQUAL(json_string_value(values[i])[1024 * 1024 - 1], 'y');
+    json_decref(values[i]);
+  }
+  gs_cli_json_arena_end();
+}
+
 static gpointer
 thread_jobs(gpointer data)
 {
@@ -146,6 +167,7 @@ static CU_TestInfo tests[] = {
   {"values are carved in turn, and the next job reuses the block", test_carved_then_reused},
   {"many values in one job stay intact", test_values_stay_intact},
   {"values made outside a job are malloc's; big ones get blocks", test_outside_values_are_heap},
+  {"values past the cap of a job's blocks stay intact and are freed", test_past_the_cap},
   {"each thread has its own arena", test_threads_have_their_own},
   CU_TEST_INFO_NULL,
 };

@@ -18,6 +18,11 @@
 #define BLOCK_KEEP (8 * 1024 * 1024)
 /* 256 KiB doubled 40 times is more than any address space */
 #define MAX_BLOCKS 40
+/* A job's blocks stop growing here: what a job frees is not reused until
+ * it ends, so a huge article (a JSON Lines record of a hundred megabytes)
+ * would keep every intermediate buffer of its parse; past this, its values
+ * are malloc's, freed as Jansson frees them. */
+#define BLOCKS_MAX_TOTAL (64 * 1024 * 1024)
 /* malloc's alignment, which Jansson relies on like any caller of malloc */
 #define ALIGN 16
 
@@ -31,6 +36,7 @@ typedef struct {
   guint n_blocks;
   gsize used;      /* in the last block */
   gsize total;     /* bytes carved this job, in all blocks */
+  gsize blocks_total; /* bytes of the blocks after the first, this job */
   guint live;      /* values carved and not yet freed */
   gboolean active; /* between begin and end */
 } Arena;
@@ -103,13 +109,14 @@ arena_malloc(size_t size)
   if (need > last->size - arena->used) {
     gsize grown = last->size * 2;
 
-    if (arena->n_blocks == MAX_BLOCKS)
+    if (arena->n_blocks == MAX_BLOCKS || arena->blocks_total + grown > BLOCKS_MAX_TOTAL)
       return malloc(size);
     while (grown < need)
       grown *= 2;
     last = &arena->blocks[arena->n_blocks++];
     last->start = block_new(grown);
     last->size = grown;
+    arena->blocks_total += grown;
     arena->used = 0;
   }
   p = last->start + arena->used;
@@ -180,6 +187,7 @@ gs_cli_json_arena_end(void)
     for (guint i = 1; i < arena->n_blocks; i++)
       g_free(arena->blocks[i].start);
     arena->n_blocks = 1;
+    arena->blocks_total = 0;
     while (size < arena->total && size < BLOCK_KEEP)
       size *= 2;
     if (size != first->size) {
