@@ -4,10 +4,12 @@
  * (about 2,800 allocations for the report of one news article, and as
  * many frees): some 7% of the time of a JSON Lines run of news articles,
  * and a fifth of the time of one 1 MB article, whose frees make malloc
- * consolidate its free lists over and over. Between gs_cli_json_arena_begin() and gs_cli_json_arena_end(), a
- * thread's Jansson allocations are carved from blocks of its own,
- * freeing them costs nothing, and the end makes the blocks free for the
- * next job at once.
+ * consolidate its free lists over and over. Between
+ * gs_cli_json_arena_begin() and gs_cli_json_arena_end(), a thread's
+ * Jansson allocations are carved from blocks of its own, freeing them
+ * costs nothing, and the end makes the blocks free for the next job at
+ * once. A job's blocks are bounded (64 MiB); past that its values are
+ * malloc's again.
  *
  * Owned by the command-line tool, not the library: Jansson's allocator is
  * one for the whole process, a choice only the program may make. */
