@@ -123,11 +123,34 @@ test_past_the_cap(void)
   gs_cli_json_arena_begin();
   for (guint i = 0; i < G_N_ELEMENTS(values); i++)
     values[i] = json_string(mib);
+  /* some are malloc's: they cannot be dropped, only freed */
+  CU_ASSERT_FALSE(gs_cli_json_arena_drop());
   for (guint i = 0; i < G_N_ELEMENTS(values); i++) {
     CU_ASSERT_EQUAL(json_string_length(values[i]), 1024 * 1024);
     CU_ASSERT_EQUAL(json_string_value(values[i])[1024 * 1024 - 1], 'y');
     json_decref(values[i]);
   }
+  gs_cli_json_arena_end();
+}
+
+static void
+test_drop(void)
+{
+  json_t *report, *next;
+
+  gs_cli_json_arena_begin();
+  report = json_object();
+  json_object_set_new(report, "statements", json_pack("[{s:i}, {s:i}]", "start", 1, "start", 2));
+  json_object_set_new(report, "path", json_string("a.txt"));
+  /* written out, then dropped whole instead of freed value by value */
+  CU_ASSERT_TRUE(gs_cli_json_arena_drop());
+  gs_cli_json_arena_end();
+
+  /* the next job starts over where the report was */
+  gs_cli_json_arena_begin();
+  next = json_object();
+  CU_ASSERT_PTR_EQUAL(next, report);
+  json_decref(next);
   gs_cli_json_arena_end();
 }
 
@@ -168,6 +191,7 @@ static CU_TestInfo tests[] = {
   {"many values in one job stay intact", test_values_stay_intact},
   {"values made outside a job are malloc's; big ones get blocks", test_outside_values_are_heap},
   {"values past the cap of a job's blocks stay intact and are freed", test_past_the_cap},
+  {"a job's values can be dropped whole", test_drop},
   {"each thread has its own arena", test_threads_have_their_own},
   CU_TEST_INFO_NULL,
 };

@@ -113,15 +113,20 @@ job_append_json(const char *buffer, size_t size, void *data)
   return 0;
 }
 
-/* --format=jsonl: the document's object becomes its line of output. */
+/* --format=jsonl: the document's object becomes its line of output. Made
+ * in the job's arena (ARENA), it is then dropped with the arena rather
+ * than freed value by value. */
 static void
-job_finish_json_line(GsCliJob *job)
+job_finish_json_line(GsCliJob *job, gboolean arena)
 {
   if (job->json == NULL)
     return;
   json_dump_callback(job->json, job_append_json, job->out, JSON_COMPACT);
   g_string_append_c(job->out, '\n');
-  g_clear_pointer(&job->json, json_decref);
+  if (arena && gs_cli_json_arena_drop())
+    job->json = NULL;
+  else
+    g_clear_pointer(&job->json, json_decref);
 }
 
 static void
@@ -183,7 +188,7 @@ gs_cli_job_run(GsCliJob *job, const GsCliSettings *settings)
     }
   }
   if (settings->format == GS_CLI_FORMAT_JSONL)
-    job_finish_json_line(job);
+    job_finish_json_line(job, arena);
   if (arena)
     gs_cli_json_arena_end();
 }

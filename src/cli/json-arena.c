@@ -38,6 +38,7 @@ typedef struct {
   gsize total;     /* bytes carved this job, in all blocks */
   gsize blocks_total; /* bytes of the blocks after the first, this job */
   guint live;      /* values carved and not yet freed */
+  gboolean spilled; /* some of this job's values are malloc's (past the bound) */
   gboolean active; /* between begin and end */
 } Arena;
 
@@ -109,8 +110,10 @@ arena_malloc(size_t size)
   if (need > last->size - arena->used) {
     gsize grown = last->size * 2;
 
-    if (arena->n_blocks == MAX_BLOCKS || arena->blocks_total + grown > BLOCKS_MAX_TOTAL)
+    if (arena->n_blocks == MAX_BLOCKS || arena->blocks_total + grown > BLOCKS_MAX_TOTAL) {
+      arena->spilled = TRUE;
       return malloc(size);
+    }
     while (grown < need)
       grown *= 2;
     last = &arena->blocks[arena->n_blocks++];
@@ -162,6 +165,19 @@ gs_cli_json_arena_begin(void)
   }
   g_return_if_fail(!arena->active);
   arena->active = TRUE;
+  arena->spilled = FALSE;
+}
+
+gboolean
+gs_cli_json_arena_drop(void)
+{
+  Arena *arena = current;
+
+  g_return_val_if_fail(arena != NULL && arena->active, FALSE);
+  if (arena->spilled)
+    return FALSE;
+  arena->live = 0;
+  return TRUE;
 }
 
 void

@@ -28,3 +28,11 @@ void gs_cli_json_arena_install(void);
  * hands out: use json_dump_callback(), not json_dumps(), inside a job. */
 void gs_cli_json_arena_begin(void);
 void gs_cli_json_arena_end(void);
+
+/* Declares every value the running job made, and has not freed, dropped:
+ * the caller forgets them, without json_decref(), and they go with the
+ * blocks at the end. For a report already written out, whose tree
+ * json_decref() would only walk again (out of cache, for a long article)
+ * to free nothing. FALSE, dropping nothing, when some of the job's values
+ * are malloc's (past the arena's bound): free them with json_decref(). */
+gboolean gs_cli_json_arena_drop(void);
