@@ -559,6 +559,28 @@ fill_word(GsVocab *vocab, GsVocabWord *e, const GsRules *rules, GString *scratch
   e->rules_serial = rules->serial;
 }
 
+/* The cue in lower case, white space folded. A one-word ASCII cue (most
+ * are: "said", "told") is its token's vocabulary form already. */
+static char *
+cue_lower_case(const GsText *text, const GsToken *tokens, guint n_tokens,
+               GsVocabWord *const *doc_words, const GsStatement *st)
+{
+  guint c = first_token_at(tokens, n_tokens, st->cue.start);
+  g_autofree char *cue = NULL;
+
+  if (c < n_tokens && tokens[c].start == st->cue.start && tokens[c].end == st->cue.end) {
+    const char *data = gs_text_get_data(text, NULL);
+    gboolean ascii = TRUE;
+
+    for (guint32 k = tokens[c].start; k < tokens[c].end && ascii; k++)
+      ascii = (guchar)data[k] < 0x80;
+    if (ascii)
+      return g_strdup(doc_words[c]->lower);
+  }
+  cue = gs_text_dup_folded(text, st->cue.start, st->cue.end);
+  return g_utf8_strdown(cue, -1);
+}
+
 static void
 analyse_statement(GsAnalysis *a, const GsText *text, GsVocabWord *const *doc_words,
                   const GsStatement *st, GsStatementAnalysis *sa, GString *scratch)
@@ -572,8 +594,7 @@ analyse_statement(GsAnalysis *a, const GsText *text, GsVocabWord *const *doc_wor
   guint distance = 0;
   guint cue_position = 1;
   guint phrase_rest = 0; /* words of a phrase cue still to come: part of the cue */
-  g_autofree char *cue = gs_text_dup_folded(text, st->cue.start, st->cue.end);
-  g_autofree char *cue_lower = g_utf8_strdown(cue, -1);
+  g_autofree char *cue_lower = cue_lower_case(text, tokens, n_tokens, doc_words, st);
 
   /* room for about every word of the content (in news prose a word, its
    * space and its share of the punctuation take six bytes), so that the
