@@ -99,23 +99,6 @@ gs_parser_form_has(const GsParser *p, guint i, GsWordClass klass)
   return (p->form_mask[i] >> klass) & 1u;
 }
 
-/* Is token I a month that is also a name, right after a capitalised
- * word of a name ("Theresa May", "Brian May"), not after a time word, a
- * number, a preposition or a determiner ("on May", "Tuesday May")? */
-static inline gboolean
-gs_parser_is_name_month(const GsParser *p, guint i)
-{
-  static const char *const names[] = {"april", "may", "june", "august", NULL};
-
-  return i > 0 && i < p->n_tok && (p->tok[i].flags & GS_TOKEN_FLAG_CAPITALISED) &&
-         g_strv_contains(names, p->lower[i]) && p->tok[i - 1].kind == GS_TOKEN_WORD &&
-         (p->tok[i - 1].flags & GS_TOKEN_FLAG_CAPITALISED) &&
-         !(p->tok[i - 1].flags & GS_TOKEN_FLAG_ALL_CAPS) &&
-         !gs_parser_form_has(p, i - 1, GS_WORDS_TIME) &&
-         !gs_parser_form_has(p, i - 1, GS_WORDS_NP_PREPOSITION) &&
-         !gs_parser_form_has(p, i - 1, GS_WORDS_DETERMINER);
-}
-
 static inline const char *
 gs_parser_lower(const GsParser *p, guint i)
 {

@@ -387,9 +387,6 @@ static gint
 gs_skip_back_adjuncts(const GsParser *p, gint j, gint start)
 {
   while (j >= start) {
-    /* (not "May" in "Theresa May said": a name, not a modal or a month) */
-    if (gs_parser_is_name_month(p, (guint)j))
-      break;
     if (p->tok[j].kind == GS_TOKEN_WORD && (gs_parser_form_has(p, (guint)j, GS_WORDS_SKIP_ADVERB) ||
                                             gs_is_manner_adverb(p, (guint)j, start))) {
       j--;
@@ -485,7 +482,7 @@ static gboolean
 gs_np_plausible_speaker(const GsParser *p, guint first, guint last)
 {
   if (gs_parser_is_cap(p, last) || gs_parser_form_has(p, last, GS_WORDS_PRONOUN))
-    return !gs_parser_form_has(p, last, GS_WORDS_TIME) || gs_parser_is_name_month(p, last);
+    return !gs_parser_form_has(p, last, GS_WORDS_TIME);
   return gs_parser_form_has(p, last, GS_WORDS_PERSON_NOUN) ||
          gs_parser_form_has(p, last, GS_WORDS_GROUP_NOUN) ||
          gs_parser_form_has(p, last, GS_WORDS_ORGANISATION);
@@ -2138,6 +2135,23 @@ gs_drop_silent_sources(GsDocument *doc)
   }
 }
 
+/* Is token I a month that is also a name, right after a capitalised
+ * word of a name ("Theresa May", "Brian June"), not after a time word, a
+ * number, a preposition or a determiner ("on May", "Tuesday May")? */
+static gboolean
+gs_is_name_month(const GsParser *p, guint i)
+{
+  static const char *const names[] = {"april", "may", "june", "august", NULL};
+
+  return gs_parser_form_has(p, i, GS_WORDS_TIME) && (p->tok[i].flags & GS_TOKEN_FLAG_CAPITALISED) &&
+         g_strv_contains(names, p->lower[i]) && p->tok[i - 1].kind == GS_TOKEN_WORD &&
+         (p->tok[i - 1].flags & GS_TOKEN_FLAG_CAPITALISED) &&
+         !(p->tok[i - 1].flags & GS_TOKEN_FLAG_ALL_CAPS) &&
+         !gs_parser_form_has(p, i - 1, GS_WORDS_TIME) &&
+         !gs_parser_form_has(p, i - 1, GS_WORDS_NP_PREPOSITION) &&
+         !gs_parser_form_has(p, i - 1, GS_WORDS_DETERMINER);
+}
+
 static void
 gs_parser_init(GsParser *p, GsDocument *doc)
 {
@@ -2219,6 +2233,16 @@ gs_parser_init(GsParser *p, GsDocument *doc)
     p->mask[i] = word ? entry->mask : 0;
     p->form_mask[i] = entry->mask;
     p->cue[i] = word ? entry->cue : 0;
+  }
+  /* "Theresa May", "Brian June": such a month is a word of the name, for
+   * every stage that asks, neither a date nor the modal "may" */
+  for (guint i = 1; i < p->n_tok; i++) {
+    if (gs_is_name_month(p, i)) {
+      guint32 name_word = ~((1u << GS_WORDS_TIME) | (1u << GS_WORDS_SKIP_ADVERB));
+
+      p->mask[i] &= name_word;
+      p->form_mask[i] &= name_word;
+    }
   }
   gs_sources_init(p);
 }

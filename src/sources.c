@@ -143,11 +143,8 @@ gs_mention_analyse(const GsParser *p, guint first, guint last, Mention *m)
       return FALSE;
     last--;
   }
-  /* Trailing time adjuncts: "on Monday", "at the weekend", "Sunday";
-   * but months that are also names end a name ("Theresa May"). */
+  /* Trailing time adjuncts: "on Monday", "at the weekend", "Sunday". */
   for (guint i = first + 1; i <= last; i++) {
-    if (i == last && gs_parser_is_name_month(p, i))
-      break;
     if (gs_is_time_adjunct(p, i, last) &&
         (!gs_parser_is_cap(p, i) || gs_is_time_token(p, i) || gs_parser_is(p, i, "on") ||
          gs_parser_is(p, i, "at") || gs_parser_is(p, i, "in"))) {
