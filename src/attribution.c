@@ -39,6 +39,7 @@ typedef enum {
   CUE_COLON = 1 << 7,      /* a cue only before a colon: "he continued:" */
   CUE_GERUND = 1 << 8,     /* reports speech after a preposition too: "by saying" */
   CUE_REPORTS = 1 << 9,    /* a weak cue that reports what comes before it: "…, reported Reuters" */
+  CUE_ANSWER = 1 << 10,    /* what follows "to" is what is answered: "replied to the letter" */
 } CueFlags;
 
 typedef struct {
@@ -71,8 +72,8 @@ static const CueEntry cue_entries[] = {
   {"stated", CUE_SPEECH | CUE_WEAK | CUE_REPORTS},
   {"explain explains explained", CUE_SPEECH},
   {"declare declares declared", CUE_SPEECH},
-  {"reply replies replied", CUE_SPEECH},
-  {"respond responds responded", CUE_SPEECH},
+  {"reply replies replied", CUE_SPEECH | CUE_ANSWER},
+  {"respond responds responded", CUE_SPEECH | CUE_ANSWER},
   {"admit admits admitted", CUE_SPEECH},
   {"assert asserts asserted", CUE_SPEECH},
   {"allege alleges alleged", CUE_SPEECH},
@@ -1532,9 +1533,8 @@ gs_find_frames_in_sentence(Work *w, guint s)
         continue;
       /* "did not respond to requests for comment", "replied to the
        * letter": what follows "to" is what was answered, not the answer */
-      if (f.content_first <= end && gs_parser_is(p, f.content_first, "to") &&
-          f.content_first == f.cue_last + 1 &&
-          (g_str_has_prefix(lw, "respond") || g_str_has_prefix(lw, "repl")))
+      if ((flags & CUE_ANSWER) && f.content_first == f.cue_last + 1 && f.content_first <= end &&
+          gs_parser_is(p, f.content_first, "to"))
         continue;
       /* "Having said …" is no speaker */
       if (nf == nl && g_str_has_suffix(gs_parser_lower(p, nf), "ing"))
