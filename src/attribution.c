@@ -219,6 +219,25 @@ gs_is_single_quote(const GsParser *p, guint i)
   return p->tok[i].kind == GS_TOKEN_QUOTE && !gs_is_double_quote(p, i);
 }
 
+/* Is the single mark at I the apostrophe of a plural possessive
+ * ("Hamas’ demand", "for veterans' families"): glued to a word in -s, a
+ * word after it? */
+static gboolean
+gs_is_plural_possessive(const GsParser *p, guint i)
+{
+  return !gs_is_double_quote(p, i) && !(p->tok[i].flags & GS_TOKEN_FLAG_SPACE_BEFORE) && i > 0 &&
+         p->tok[i - 1].kind == GS_TOKEN_WORD && g_str_has_suffix(gs_parser_lower(p, i - 1), "s") &&
+         i + 1 < p->n_tok && p->tok[i + 1].kind == GS_TOKEN_WORD &&
+         (p->tok[i + 1].flags & GS_TOKEN_FLAG_SPACE_BEFORE);
+}
+
+/* Is token I a quotation mark, not a possessive's apostrophe? */
+static gboolean
+gs_is_quote_mark(const GsParser *p, guint i)
+{
+  return p->tok[i].kind == GS_TOKEN_QUOTE && !gs_is_plural_possessive(p, i);
+}
+
 /* Pairs quotation marks paragraph by paragraph. A new opening mark inside
  * an open quotation ends the first there (a stray or missing mark must not
  * swallow the article). A quotation open at the end of a paragraph
@@ -256,10 +275,10 @@ gs_find_quotes(GsParser *p, GArray *quotes, gint *quote_of)
 
       if (!mark)
         continue;
-      /* A single mark closing after "s" is a possessive (Hamas’ demand). */
-      if (use_single && !opens && open >= 0 && i + 1 <= last &&
-          p->tok[i + 1].kind == GS_TOKEN_WORD && !gs_parser_is_cap(p, i + 1) &&
-          p->tok[i - 1].kind == GS_TOKEN_WORD && g_str_has_suffix(gs_parser_lower(p, i - 1), "s"))
+      /* A single mark closing after "s" before a lower-case word is a
+       * possessive (Hamas’ demand). */
+      if (use_single && !opens && open >= 0 && i + 1 <= last && gs_is_plural_possessive(p, i) &&
+          !gs_parser_is_cap(p, i + 1))
         continue;
       if (open < 0) {
         if (opens)
@@ -517,18 +536,6 @@ gs_is_describing_appositive(const GsParser *p, guint first, guint last)
 {
   return (gs_parser_has(p, first, GS_WORDS_ROLE) || gs_parser_has(p, first, GS_WORDS_DETERMINER)) &&
          !gs_span_has_verb(p, first, last);
-}
-
-/* Is token I a quotation mark, and not the apostrophe of a plural
- * possessive ("for veterans' families", "the workers' union")? */
-static gboolean
-gs_is_quote_mark(const GsParser *p, guint i)
-{
-  return p->tok[i].kind == GS_TOKEN_QUOTE &&
-         !(!gs_is_double_quote(p, i) && !(p->tok[i].flags & GS_TOKEN_FLAG_SPACE_BEFORE) && i > 0 &&
-           p->tok[i - 1].kind == GS_TOKEN_WORD && g_str_has_suffix(gs_parser_lower(p, i - 1), "s") &&
-           i + 1 < p->n_tok && p->tok[i + 1].kind == GS_TOKEN_WORD &&
-           (p->tok[i + 1].flags & GS_TOKEN_FLAG_SPACE_BEFORE));
 }
 
 /* Is the comma at COMMA the end of an appositive that follows a name
