@@ -382,6 +382,13 @@ check_table(const AttrCase *cases, gsize n)
 /* ---- direct quotation --------------------------------------------------- */
 
 static const AttrCase direct_cases[] = {
+  {"direct: single marks, with a plural possessive inside a quotation",
+   "\u2018The talks failed,\u2019 said Anna Varga. \u2018The unions\u2019 demand was too "
+   "high,\u2019 she said.",
+   2,
+   {{.snippet = "The talks failed", .source = "Anna Varga", .kind = K_DIRECT},
+    {.snippet = "demand was too high", .has = {"The unions"}, .source = "Anna Varga",
+     .kind = K_DIRECT}}},
   {"direct: after a quotation, a clause with its own 'that' is an adjunct",
    "\u201cWe will get there together,\u201d Ada Brun said at a news conference announcing that "
    "her office was suing the company.",
