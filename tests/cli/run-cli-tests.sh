@@ -462,19 +462,6 @@ else
   echo "(no /dev/full here: full-disk cases not run)"
 fi
 
-for format in text json; do
-  begin "closed pipe: sentences --format=$format"
-  # The reader exits at once; the writer's status is kept through a file.
-  { "$gainsay" sentences --format=$format "$big" 2>"$tmp/err"; echo $? >"$tmp/status"; } | true
-  status=$(cat "$tmp/status")
-  : >"$tmp/out"
-  expect_status 2
-  expect_stderr_contains "cannot write output"
-  n=$(grep -c "cannot write output" "$tmp/err")
-  [ "$n" -le 1 ] || problem "the write error is reported $n times"
-  end
-done
-
 # -- findings -----------------------------------------------------------------------------
 
 # Exit status 1 when there are findings (and 0 with --fail-on=never, and the
@@ -682,15 +669,6 @@ expect_json --jsonl --documents 10 --no-errors-in 0 --errors-in 6
 expect_stderr_line "gainsay: $articles/y.jsonl:6:1: no \"text\" member"
 end
 
-begin "closed pipe: -j 2 --format=jsonl"
-{ "$gainsay" sentences --format=jsonl -j 2 "$big" "$big" "$big" 2>"$tmp/err"; echo $? >"$tmp/status"; } | true
-status=$(cat "$tmp/status")
-: >"$tmp/out"
-expect_status 2
-expect_stderr_contains "cannot write output"
-n=$(grep -c "cannot write output" "$tmp/err")
-[ "$n" -le 1 ] || problem "the write error is reported $n times"
-end
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -506,25 +506,18 @@ survives "200,000 combining accents" "$f"
 
 # ---- line ends ------------------------------------------------------------------
 
-f=$tmp/crlf.txt
-printf 'date 2030-03-14\r\n\r\nThe council said the bridge was safe.\r\n\r\n"It is not safe," said Dana Whitfield.\r\n' >"$f"
-begin "CRLF line ends"
-run "$gainsay" sentences "$f"
-expect_status 0
-expect_stderr_empty
-[ "$(wc -l <"$tmp/out")" -eq 2 ] || problem "$(wc -l <"$tmp/out") sentences, expected 2"
-! grep -q "$(printf '\r')" "$tmp/out" || problem "a carriage return in the output"
-end
-
-f=$tmp/lone-cr.txt
-printf 'date 2030-03-14\r\rThe council said the bridge was safe.\r\r"It is not safe," said Dana Whitfield.\r' >"$f"
-begin "lone CR line ends"
-run "$gainsay" sentences "$f"
-expect_status 0
-expect_stderr_empty
-[ "$(wc -l <"$tmp/out")" -eq 2 ] || problem "$(wc -l <"$tmp/out") sentences, expected 2"
-! grep -q "$(printf '\r')" "$tmp/out" || problem "a carriage return in the output"
-end
+for ends in CRLF 'lone CR'; do
+  f=$tmp/line-ends.txt
+  if [ "$ends" = CRLF ]; then nl='\r\n'; else nl='\r'; fi
+  printf "date 2030-03-14$nl${nl}The council said the bridge was safe.$nl$nl\"It is not safe,\" said Dana Whitfield.$nl" >"$f"
+  begin "$ends line ends"
+  run "$gainsay" sentences "$f"
+  expect_status 0
+  expect_stderr_empty
+  [ "$(wc -l <"$tmp/out")" -eq 2 ] || problem "$(wc -l <"$tmp/out") sentences, expected 2"
+  ! grep -q "$(printf '\r')" "$tmp/out" || problem "a carriage return in the output"
+  end
+done
 
 f=$tmp/cr-storm.txt
 repeat 1000000 '\r' >"$f"
@@ -584,10 +577,13 @@ end
 
 # ---- output that cannot be written ----------------------------------------------
 
-for format in text json; do
-  begin "closed pipe: sentences --format=$format"
-  # The reader exits at once; the writer's status is kept through a file.
-  { timeout -k 5 "$limit_seconds" "$gainsay" sentences --format=$format "$million" 2>"$tmp/err"
+# closed_pipe NAME ARG...: gainsay ARG... writing into a pipe whose reader
+# exits at once fails with status 2 and says so once.
+closed_pipe() {
+  begin "closed pipe: $1"
+  shift
+  # The writer's status is kept through a file.
+  { timeout -k 5 "$limit_seconds" "$gainsay" "$@" 2>"$tmp/err"
     echo $? >"$tmp/status"; } | true
   status=$(cat "$tmp/status")
   check_finished
@@ -595,7 +591,13 @@ for format in text json; do
   expect_stderr_line "gainsay: cannot write output: Broken pipe"
   expect_stderr_count 1 "cannot write output"
   end
+}
+
+for format in text json; do
+  closed_pipe "sentences --format=$format" sentences --format=$format "$million"
 done
+# the workers deliver: the one that meets the closed pipe stops the others
+closed_pipe "-j 2 --format=jsonl" sentences --format=jsonl -j 2 "$million" "$million" "$million"
 
 if [ -w /dev/full ]; then
   for format in text json; do
