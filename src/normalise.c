@@ -14,7 +14,9 @@
  *
  * Concepts: lexicon terms are matched on stems; the words of a phrase must
  * come in order with at most two other words between neighbours, so
- * "closest the sides have come to a deal" meets "closest to a deal". A
+ * "closest the sides have come to a deal" meets "closest to a deal"; the
+ * words of a phrase with one content word ("argued against", "on track")
+ * stand together, adverbs of manner aside ("argued strongly against"). A
  * term that holds a negation ("no change", "never sell") is asserted by
  * its own words; any other term is negated when its first word is. */
 #include "analysis.h"
@@ -368,6 +370,19 @@ find_numbers(GsAnalysis *a, const GsText *text, GsStatementAnalysis *sa)
   }
 }
 
+/* "strongly", "vociferously": an adverb of manner, which may stand inside
+ * an exact phrase ("argued strongly against" is "argued against"). Told
+ * by its "-ly" ending; the few nouns so spelt ("family", "rally") do not
+ * come between the words of a phrase. */
+static gboolean
+is_manner_adverb(const GsWord *w)
+{
+  gsize len = strlen(w->lower);
+
+  return len >= 5 && !(w->flags & (GS_WORD_STOP | GS_WORD_NEGATION)) &&
+         g_str_has_suffix(w->lower, "ly");
+}
+
 /* Matches the lexicon terms against the statement's stems. */
 static void
 find_concepts(const GsRules *rules, GsStatementAnalysis *sa)
@@ -398,7 +413,7 @@ find_concepts(const GsRules *rules, GsStatementAnalysis *sa)
             ok = TRUE;
             break;
           }
-          if (term->exact || (!(x->flags & GS_WORD_STOP) && ++skipped > PHRASE_GAP))
+          if (term->exact ? !is_manner_adverb(x) : (!(x->flags & GS_WORD_STOP) && ++skipped > PHRASE_GAP))
             break;
         }
       }

@@ -724,6 +724,30 @@ test_concepts_exact_phrase(void)
   CU_ASSERT_FALSE(has_concept(rules, apart, "on-course", 1));
 }
 
+/* An adverb of manner may stand inside such a phrase: "clashed bitterly
+ * over" is "clashed over"; a noun may not ("clashed with the board
+ * over"). */
+static void
+test_concepts_exact_phrase_adverb(void)
+{
+  g_autofree char *text = g_strconcat(base_rules,
+                                      "\n[lexicon row]\nterms=clashed over\n", NULL);
+  g_autoptr(GsRules) rules = gs_test_rules_from("adverb.rules", text);
+  g_autoptr(GsDocument) doc =
+      gs_test_analyse(rules, "Club sources said two directors had clashed bitterly over "
+                             "the stadium plan.\n\n"
+                             "The chairman said the coach clashed with the board over wages.\n");
+  const GsStatementAnalysis *adverb, *noun;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  adverb = statement(doc, "two directors had clashed");
+  noun = statement(doc, "the coach clashed");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(adverb);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(noun);
+  CU_ASSERT_TRUE(has_concept(rules, adverb, "row", 1));
+  CU_ASSERT_FALSE(has_concept(rules, noun, "row", 1));
+}
+
 static void
 test_stop_words_not_stems(void)
 {
@@ -854,6 +878,7 @@ static CU_TestInfo tests[] = {
   {"concepts: inflected terms", test_concepts_inflected},
   {"concepts: a phrase with gaps", test_concepts_phrase_with_gaps},
   {"concepts: a phrase of one content word stands together", test_concepts_exact_phrase},
+  {"concepts: an adverb of manner inside such a phrase", test_concepts_exact_phrase_adverb},
   {"word forms: 'met' is read as 'meet'", test_word_forms},
   {"stop words are not stems", test_stop_words_not_stems},
   {"vocabulary: one entry per form, one pointer per stem", test_vocab_interns},
