@@ -11,6 +11,7 @@ typedef enum {
   GS_WORD_NEGATED = 1 << 1,  /* inside a negation's scope */
   GS_WORD_NEGATION = 1 << 2, /* a negation cue itself */
   GS_WORD_NUMBER = 1 << 3,
+  GS_WORD_SPEAKER = 1 << 4,  /* a pronoun standing for the statement's source ("she said she was fired") */
 } GsWordFlags;
 
 typedef struct {
@@ -61,6 +62,8 @@ typedef struct {
   GArray *numbers;    /* GsNumber */
   GPtrArray *stems;   /* distinct content stems (interned), sorted by pointer */
   const char *when;   /* a month or year the statement is about, interned, or NULL */
+  const char *speaker; /* the stem of its source's head noun ("manager"), when a
+                        * pronoun of the content stands for the source; else NULL */
   gboolean negating_cue; /* its cue negates its content: "denied", "ruled out" */
   gboolean anaphoric; /* it speaks of an earlier claim: "denied the claim" */
   gboolean negates_something; /* a negated concept, or a word a negation governs */

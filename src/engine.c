@@ -46,8 +46,30 @@ has_concept(const GsStatementAnalysis *sa, guint lexicon, gint polarity)
   return FALSE;
 }
 
+/* Does SA hold STEM among its content stems? */
+static gboolean
+has_stem(const GsStatementAnalysis *sa, const char *stem)
+{
+  for (guint i = 0; i < sa->stems->len; i++) {
+    if (g_ptr_array_index(sa->stems, i) == stem)
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* 1 when X speaks of its own source by a pronoun ("the manager said he
+ * was sacked") and Y names that source's head noun ("the manager
+ * resigned"), X not naming it itself: one more word the two share. */
+static guint
+speaker_named_in(const GsStatementAnalysis *x, const GsStatementAnalysis *y, const char *except)
+{
+  return x->speaker != NULL && x->speaker != except && !has_stem(x, x->speaker) &&
+         has_stem(y, x->speaker);
+}
+
 /* Content stems shared by two statements (sorted arrays of interned
- * stems), not counting EXCEPT. */
+ * stems), not counting EXCEPT; a pronoun for a statement's own source
+ * counts as the source's head noun. */
 static guint
 shared_stems(const GsStatementAnalysis *x, const GsStatementAnalysis *y, const char *except)
 {
@@ -68,13 +90,24 @@ shared_stems(const GsStatementAnalysis *x, const GsStatementAnalysis *y, const c
       j++;
     }
   }
-  return n;
+  return n + speaker_named_in(x, y, except) + speaker_named_in(y, x, except);
 }
 
 /* Words either side of a word that make its neighbourhood: about a
  * clause. "has not released their names" and "a video released on
  * Tuesday" share "released" but nothing around it. */
 #define NEAR_WORDS 8
+
+/* The content stem word W of SA stands for: its own, or for a pronoun
+ * that stands for SA's source, the source's head noun; NULL for a stop
+ * word or a number. */
+static const char *
+content_stem(const GsStatementAnalysis *sa, const GsWord *w)
+{
+  if (w->flags & GS_WORD_SPEAKER)
+    return sa->speaker;
+  return (w->flags & (GS_WORD_STOP | GS_WORD_NUMBER)) ? NULL : w->stem;
+}
 
 /* Content stems (not EXCEPT) found both near word I of X and near word K
  * of Y: the words a negated word and its plain twin have around them. */
@@ -90,17 +123,20 @@ shared_near(const GsStatementAnalysis *x, guint i, const GsStatementAnalysis *y,
 
   for (guint a = x_from; a < x_to; a++) {
     const GsWord *u = &g_array_index(x->words, GsWord, a);
+    const char *stem = content_stem(x, u);
     gboolean seen = FALSE;
 
-    if ((u->flags & (GS_WORD_STOP | GS_WORD_NUMBER)) || u->stem == except)
+    if (stem == NULL || stem == except)
       continue;
     /* count each stem once */
     for (guint b = x_from; b < a && !seen; b++)
-      seen = g_array_index(x->words, GsWord, b).stem == u->stem;
+      seen = content_stem(x, &g_array_index(x->words, GsWord, b)) == stem;
     for (guint b = y_from; b < y_to && !seen; b++) {
       const GsWord *v = &g_array_index(y->words, GsWord, b);
 
-      if (v->stem == u->stem && !(v->flags & (GS_WORD_STOP | GS_WORD_NUMBER))) {
+      /* two pronouns, each for its own source, are no word in common,
+       * whatever the two sources are called */
+      if (content_stem(y, v) == stem && !(u->flags & v->flags & GS_WORD_SPEAKER)) {
         n++;
         seen = TRUE;
       }

@@ -18,7 +18,12 @@
  * words of a phrase with one content word ("argued against", "on track")
  * stand together, adverbs of manner aside ("argued strongly against"). A
  * term that holds a negation ("no change", "never sell") is asserted by
- * its own words; any other term is negated when its first word is. */
+ * its own words; any other term is negated when its first word is.
+ *
+ * Speakers: a pronoun with which a source speaks of itself ("the coach
+ * said he was sacked") is marked, and the statement given the stem of the
+ * source's head noun, which the engine counts as a word the statement
+ * shares with another that names the source. */
 #include "analysis.h"
 #include "attribution-private.h"
 
@@ -596,9 +601,92 @@ cue_lower_case(const GsText *text, const GsToken *tokens, guint n_tokens,
   return g_utf8_strdown(cue, -1);
 }
 
+/* Pronouns that, in what a source says, stand for the source itself: "the
+ * manager said he was sacked" is about the manager. For one person, he
+ * and she before any other content word (after one, "said the players
+ * thought he was", they may stand for it) and I anywhere; for several, or
+ * a body, they first and we anywhere. ("it" and "her" are left out: "the
+ * ministry said it was a mistake" is seldom about the ministry, and "her
+ * client" not about her.) */
+static const char *const person_pronouns[] = {"he", "him", "himself", "she", "herself", NULL};
+static const char *const group_pronouns[] = {"they", "them", "themselves", NULL};
+static const char *const person_first_person[] = {"i", "me", "myself", NULL};
+static const char *const group_first_person[] = {"we", "us", "ourselves", NULL};
+
+/* Words that end the head of a source's name: "sources within the party"
+ * are sources, "a spokesman for the ministry" a spokesman. */
+static const char *const name_head_ends[] = {"of", "for", "within", "in", "at", "from", "close",
+                                             "familiar", "with", "on", "who", "to", NULL};
+
+/* The stem of the head noun of SOURCE's name ("Michael Howard" → howard,
+ * "sources within the party" → sourc), interned; NULL when none. */
+static const char *
+source_head_stem(GsAnalysis *a, const GsSource *source, GString *scratch)
+{
+  g_auto(GStrv) words = NULL;
+  const char *head = NULL;
+  g_autofree char *lower = NULL;
+  GsVocabWord *entry;
+
+  if (source == NULL || source->name == NULL)
+    return NULL;
+  lower = g_utf8_strdown(source->name, -1);
+  words = g_strsplit(lower, " ", -1);
+  for (guint k = 0; words[k] != NULL; k++) {
+    if (k > 0 && in_list(name_head_ends, words[k]))
+      break;
+    if (words[k][0] != '\0')
+      head = words[k];
+  }
+  if (head == NULL)
+    return NULL;
+  entry = gs_vocab_intern(a->vocab, head, strlen(head));
+  if (entry->rules_serial != a->rules->serial)
+    fill_word(a->vocab, entry, a->rules, scratch);
+  return (entry->flags & GS_RULES_WORD_STOP) ? NULL : entry->stem;
+}
+
+/* Marks the pronouns of SA that stand for its SOURCE (GS_WORD_SPEAKER)
+ * and gives SA the stem they stand for. */
+static void
+find_speaker(GsAnalysis *a, const GsSource *source, GsStatementAnalysis *sa, GString *scratch)
+{
+  const char *const *pronouns, *const *first_person;
+  const char *stem = NULL;
+  gboolean first_word = TRUE;
+
+  if (source == NULL)
+    return;
+  if (source->plural || source->kind == GS_SOURCE_GROUP || source->kind == GS_SOURCE_ORGANISATION) {
+    pronouns = group_pronouns;
+    first_person = group_first_person;
+  } else if (source->kind == GS_SOURCE_PERSON || source->kind == GS_SOURCE_OTHER) {
+    pronouns = person_pronouns;
+    first_person = person_first_person;
+  } else {
+    return;
+  }
+  for (guint k = 0; k < sa->words->len; k++) {
+    GsWord *w = &g_array_index(sa->words, GsWord, k);
+    gboolean before = first_word;
+
+    if (!(w->flags & GS_WORD_STOP)) {
+      first_word = FALSE;
+      continue;
+    }
+    if (!(before && in_list(pronouns, w->lower)) && !in_list(first_person, w->lower))
+      continue;
+    if (stem == NULL && (stem = source_head_stem(a, source, scratch)) == NULL)
+      return;
+    w->flags |= GS_WORD_SPEAKER;
+    sa->speaker = stem;
+  }
+}
+
 static void
 analyse_statement(GsAnalysis *a, const GsText *text, GsVocabWord *const *doc_words,
-                  const GsStatement *st, GsStatementAnalysis *sa, GString *scratch)
+                  const GsSource *source, const GsStatement *st, GsStatementAnalysis *sa,
+                  GString *scratch)
 {
   const GsRules *rules = a->rules;
   guint n_tokens;
@@ -690,6 +778,7 @@ analyse_statement(GsAnalysis *a, const GsText *text, GsVocabWord *const *doc_wor
 
   find_numbers(a, text, sa);
   find_concepts(rules, sa);
+  find_speaker(a, source, sa, scratch);
 
   /* Distinct content stems, and what the statement is about in time. */
   sa->stems = g_ptr_array_sized_new(sa->words->len);
@@ -746,7 +835,9 @@ gs_normalise_run(GsDocument *doc, const GsRules *rules)
 {
   GsAnalysis *a;
   guint n;
+  guint n_sources;
   const GsStatement *statements = gs_document_get_statements(doc, &n);
+  const GsSource *sources = gs_document_get_sources(doc, &n_sources);
   const GsText *text = gs_document_get_text(doc);
   g_autoptr(GString) scratch = g_string_new(NULL);
 
@@ -762,7 +853,10 @@ gs_normalise_run(GsDocument *doc, const GsRules *rules)
   a->n_statements = n;
   a->statements = g_new0(GsStatementAnalysis, MAX(n, 1));
   for (guint i = 0; i < n; i++) {
-    analyse_statement(a, text, doc->token_word, &statements[i], &a->statements[i], scratch);
+    guint src = statements[i].source;
+
+    analyse_statement(a, text, doc->token_word, src < n_sources ? &sources[src] : NULL,
+                      &statements[i], &a->statements[i], scratch);
     for (guint k = 0; k < a->statements[i].stems->len; k++) {
       gpointer stem = g_ptr_array_index(a->statements[i].stems, k);
 

@@ -335,6 +335,54 @@ test_opposition_min_shared(void)
   CU_ASSERT_EQUAL(n_findings(doc2), 0);
 }
 
+/* A pronoun that stands for a statement's own source counts as its
+ * source's head noun: "the coach said he was sacked" shares "coach" with
+ * "the coach resigned". Not after another noun of its clause ("the
+ * players knew they were sacked": they are the players), and never two
+ * such pronouns with each other. */
+static const char speaker_rules[] =
+  "[lexicon left]\nterms=resigned\n[lexicon removed]\nterms=sacked\n"
+  "[rule went]\nkind=opposition\na=left\nb=removed\nmin-shared=1\n"
+  "message={a} say resigned; {b} say sacked\n";
+
+static void
+test_speaker_pronoun(void)
+{
+  Run r = run_with(speaker_rules, "The Marden club said the coach resigned on Friday.\n"
+                                  "\n"
+                                  "The coach said he was sacked.\n");
+
+  expect_finding(r.doc, "went", "opposition", GS_LEVEL_MEDIUM, SIDE("the coach resigned"),
+                 SIDE("he was sacked"));
+  run_clear(&r);
+}
+
+static void
+test_speaker_pronoun_not_after_a_noun(void)
+{
+  Run r = run_with(speaker_rules, "The Marden club said the owners resigned on Friday.\n"
+                                  "\n"
+                                  "The owners said the players knew they were sacked.\n");
+  guint n;
+  const GsFinding *f = findings_of(r.doc);
+
+  gs_document_get_findings(r.doc, &n);
+  for (guint i = 0; i < n; i++)
+    CU_ASSERT_STRING_NOT_EQUAL(f[i].rule, "went");
+  run_clear(&r);
+}
+
+static void
+test_speaker_pronouns_each_their_own(void)
+{
+  Run r = run("The home coach said he never signed.\n"
+              "\n"
+              "The away coach said he signed on Friday.\n");
+
+  expect_no_findings(r.doc);
+  run_clear(&r);
+}
+
 static void
 test_opposition(void)
 {
@@ -1011,6 +1059,9 @@ static CU_TestInfo tests[] = {
   {"the shipped rules on pairs of our own", test_shipped_rules_pairs},
   {"negation by a prefix", test_negation_by_prefix},
   {"opposition with min-shared", test_opposition_min_shared},
+  {"a pronoun for the speaker is the speaker's noun", test_speaker_pronoun},
+  {"a pronoun after a noun of its clause is not the speaker", test_speaker_pronoun_not_after_a_noun},
+  {"two pronouns for two speakers share nothing", test_speaker_pronouns_each_their_own},
   {"no negation from a look-alike prefix", test_prefix_not_a_negation},
   {"a denial gathers its side's negations", test_denial_gathers_negations},
   {"negation, the negating statement first", test_negation_negated_first},
