@@ -93,6 +93,27 @@ gs_is_possessive(const GsParser *p, guint i)
   return (len > 2 && strcmp(w + len - 2, "'s") == 0) || (len > 1 && w[len - 1] == '\'');
 }
 
+/* Titles of four letters written without a full stop ("Insp Taylor",
+ * "Miss Somers"); shorter role words ("Mr", "Gen", "Sgt") are titles
+ * anyway, longer ones ("Head of …", "Vice spokesman") seldom are. */
+static const char *const short_titles[] = {"miss", "insp", "supt", "capt", "prof", NULL};
+
+/* Is role word I a title's short form: abbreviated ("Gen."), of three
+ * letters or fewer ("Mr", "Sgt"), or one of the short titles? */
+static gboolean
+gs_is_short_title(const GsParser *p, guint i)
+{
+  const char *w = gs_parser_lower(p, i);
+
+  if ((p->tok[i].flags & GS_TOKEN_FLAG_ABBREVIATION) || strlen(w) <= 3)
+    return TRUE;
+  for (guint k = 0; short_titles[k] != NULL; k++) {
+    if (strcmp(w, short_titles[k]) == 0)
+      return TRUE;
+  }
+  return FALSE;
+}
+
 /* Trims the mention and finds its name and title. FALSE when nothing is
  * left. */
 static gboolean
@@ -157,10 +178,9 @@ gs_mention_analyse(const GsParser *p, guint first, guint last, Mention *m)
   m->first = first;
   m->last = last;
 
-  /* A title in front: Mr, Dr, Gen. */
+  /* A title in front: Mr, Dr, Gen., Insp */
   if (gs_parser_has(p, first, GS_WORDS_ROLE) && gs_parser_is_cap(p, first) &&
-      first < last && (p->tok[first].flags & GS_TOKEN_FLAG_ABBREVIATION ||
-                       strlen(gs_parser_lower(p, first)) <= 3))
+      first < last && gs_is_short_title(p, first))
     m->has_title = TRUE;
 
   /* The name ends before a postmodifier: "official close to the talks",
@@ -229,7 +249,7 @@ gs_mention_analyse(const GsParser *p, guint first, guint last, Mention *m)
 
         if ((gs_parser_has(p, (guint)k, GS_WORDS_ROLE) || describes) &&
             (name_len >= 2 || gs_parser_has(p, (guint)k, GS_WORDS_PERSON_NOUN) ||
-             (p->tok[k].flags & GS_TOKEN_FLAG_ABBREVIATION) || strlen(gs_parser_lower(p, (guint)k)) <= 3)) {
+             gs_is_short_title(p, (guint)k))) {
           m->person_name = TRUE;
           m->role_first = (gint)first;
           m->role_last = k;
@@ -438,6 +458,16 @@ gs_entity_named(GsParser *p, const char *name)
   return hit != NULL ? GPOINTER_TO_UINT(hit) - 1 : GS_NONE;
 }
 
+/* Is token I a known first name ("Hillary", "Jim"), not a title or a
+ * role ("Mrs", "Lady")? */
+static gboolean
+gs_is_first_name(const GsParser *p, guint i)
+{
+  return (gs_parser_form_has(p, i, GS_WORDS_MALE) || gs_parser_form_has(p, i, GS_WORDS_FEMALE)) &&
+         !gs_parser_form_has(p, i, GS_WORDS_ROLE) && !gs_parser_form_has(p, i, GS_WORDS_PRONOUN) &&
+         gs_parser_is_cap(p, i);
+}
+
 static guint
 gs_find_entity(GsParser *p, const Mention *m, const char *name, guint at)
 {
@@ -459,6 +489,13 @@ gs_find_entity(GsParser *p, const Mention *m, const char *name, guint at)
 
     if (!m->person_name)
       return e;
+    /* "Bill Clinton" after "Hillary Clinton": a full name whose first
+     * name (a known one: "Insp Taylor" is a title and a surname) the
+     * known full name lacks is someone else of that name */
+    if (m->name_first < m->name_last && strchr(s->name, ' ') != NULL &&
+        gs_is_first_name(p, m->name_first) &&
+        !gs_name_contains_words(p, gs_info_at(p, e)->name_lower, m->name_first, m->name_first))
+      return GS_NONE;
     if (s->kind == GS_SOURCE_PERSON ||
         (s->kind == GS_SOURCE_OTHER && strchr(s->name, ' ') == NULL)) {
       s->kind = GS_SOURCE_PERSON;

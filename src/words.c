@@ -68,7 +68,10 @@ static const char *const roles[] = {
   "executive", "founder", "lawyer", "counsel", "candidate", "nominee", "lieutenant",
   "colonel", "captain", "sergeant", "admiral", "commander", "mr", "mrs", "ms", "dr",
   "mr.", "mrs.", "ms.", "dr.", "prof.", "sen.", "rep.", "gov.", "gen.", "col.", "lt.",
-  "capt.", "sgt.", "adm.", "former", "acting", "interim", "shadow", "senior", "top",
+  "capt.", "sgt.", "adm.",
+  /* the same titles written without a full stop, as British papers do */
+  "gen", "col", "lt", "capt", "sgt", "adm", "insp", "supt", "det", "cpl", "prof", "rev",
+  "miss", "former", "acting", "interim", "shadow", "senior", "top",
   "retired", "outgoing", "incoming", "longtime",
   "state", "government", "official", "correspondent", "editor", "reporter", "author",
   "chairperson", "treasurer", "premier", "envoy", "diplomat", "negotiator", "mediator",

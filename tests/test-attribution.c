@@ -1002,6 +1002,22 @@ static const AttrCase source_cases[] = {
    {{.snippet = "the club will never sell", .source = "Tom Reyes"},
     {.snippet = "would consider leaving", .source = "Lind", .source_kind = SK_PERSON},
     {.snippet = "I want to win the league here", .mention = "he", .same_source_as = 2}}},
+  {"source: two first names with one surname are two people; the surname alone the latest",
+   "Hillary Varga said the embassy would reopen. Bill Varga said the embassy would stay shut. "
+   "Varga added that the staff had left.",
+   3,
+   {{.snippet = "the embassy would reopen", .source = "Hillary Varga"},
+    {.snippet = "the embassy would stay shut", .source = "Bill Varga", .other_source_than = 1},
+    {.snippet = "the staff had left", .source = "Bill Varga", .mention = "Varga",
+     .same_source_as = 2}}},
+  {"source: a title without a full stop, then the full name",
+   "Inspector Gill Harker said the road was closed. Insp Harker added that it would reopen "
+   "on Monday. Miss Lund said she had seen the crash.",
+   3,
+   {{.snippet = "the road was closed", .source = "Gill Harker"},
+    {.snippet = "it would reopen", .source = "Gill Harker", .mention = "Insp Harker",
+     .same_source_as = 1},
+    {.snippet = "she had seen the crash", .source = "Lund", .source_kind = SK_PERSON}}},
   {"source: a bare surname learns the full name met later",
    "The box was moved in 1855, Galvin said. Secretary of State William Galvin said the box "
    "held old coins.",
