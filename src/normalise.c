@@ -39,6 +39,7 @@ enum {
   WORD_NT = 1 << 11,          /* an "n't" form: a negation cue */
   WORD_CLAIM_NOUN = 1 << 12,  /* "claim", "it": speaks of an earlier claim */
   WORD_FRACTION = 1 << 13,    /* "half", "third", "quarter" */
+  WORD_SPEAKER_FORM = 1 << 14, /* "he", "we", "client": may stand for a statement's source */
 };
 
 #define NEGATION_REACH 6
@@ -533,6 +534,30 @@ negative_prefix(const char *lower)
 }
 
 
+/* Pronouns that, in what a source says, stand for the source itself: "the
+ * manager said he was sacked" is about the manager. For one person, he
+ * and she before any other content word (after one, "said the players
+ * thought he was", they may stand for it) and I anywhere; for several, or
+ * a body, they first and we anywhere. ("it" and "her" are left out: "the
+ * ministry said it was a mistake" is seldom about the ministry, and "her
+ * client" not about her.) */
+static const char *const person_pronouns[] = {"he", "him", "himself", "she", "herself", NULL};
+static const char *const group_pronouns[] = {"they", "them", "themselves", NULL};
+static const char *const person_first_person[] = {"i", "me", "myself", NULL};
+static const char *const group_first_person[] = {"we", "us", "ourselves", NULL};
+
+/* Nouns for those who speak for someone else: "the suspect's lawyer said
+ * his client was never arrested", "the patient's family said she had
+ * died" are about the suspect and the patient. */
+static const char *const representatives[] = {
+  "lawyer", "lawyers", "attorney", "attorneys", "solicitor", "counsel", "spokesman",
+  "spokeswoman", "spokesperson", "representative", "representatives", "agent", "aide",
+  "aides", "family", "relatives", "parents", "office", "campaign", "camp", NULL,
+};
+static const char *const client_nouns[] = {"client", "clients", NULL};
+static const char *const possessive_determiners[] = {"his", "her", "their", "its", "our", "my",
+                                                     NULL};
+
 /* The stem of LOWER, interned in the vocabulary. "Israel's" is about
  * Israel: a possessive adds nothing to the topic. */
 static const char *
@@ -570,6 +595,10 @@ fill_word(GsVocab *vocab, GsVocabWord *e, const GsRules *rules, GString *scratch
     e->flags |= WORD_CLAIM_NOUN;
   if (in_list(fraction_words, lower))
     e->flags |= WORD_FRACTION;
+  if (in_list(person_pronouns, lower) || in_list(group_pronouns, lower) ||
+      in_list(person_first_person, lower) || in_list(group_first_person, lower) ||
+      in_list(client_nouns, lower))
+    e->flags |= WORD_SPEAKER_FORM;
   for (guint k = 0; k < rules->negation_phrases->len; k++) {
     const char *phrase = g_ptr_array_index(rules->negation_phrases, k);
 
@@ -601,59 +630,75 @@ cue_lower_case(const GsText *text, const GsToken *tokens, guint n_tokens,
   return g_utf8_strdown(cue, -1);
 }
 
-/* Pronouns that, in what a source says, stand for the source itself: "the
- * manager said he was sacked" is about the manager. For one person, he
- * and she before any other content word (after one, "said the players
- * thought he was", they may stand for it) and I anywhere; for several, or
- * a body, they first and we anywhere. ("it" and "her" are left out: "the
- * ministry said it was a mistake" is seldom about the ministry, and "her
- * client" not about her.) */
-static const char *const person_pronouns[] = {"he", "him", "himself", "she", "herself", NULL};
-static const char *const group_pronouns[] = {"they", "them", "themselves", NULL};
-static const char *const person_first_person[] = {"i", "me", "myself", NULL};
-static const char *const group_first_person[] = {"we", "us", "ourselves", NULL};
-
 /* Words that end the head of a source's name: "sources within the party"
  * are sources, "a spokesman for the ministry" a spokesman. */
 static const char *const name_head_ends[] = {"of", "for", "within", "in", "at", "from", "close",
                                              "familiar", "with", "on", "who", "to", NULL};
 
-/* The stem of the head noun of SOURCE's name ("Michael Howard" → howard,
- * "sources within the party" → sourc), interned; NULL when none. */
+/* The interned stem of LOWER (one word), NULL for a stop word. */
 static const char *
-source_head_stem(GsAnalysis *a, const GsSource *source, GString *scratch)
+word_stem(GsAnalysis *a, const char *lower, GString *scratch)
+{
+  GsVocabWord *entry = gs_vocab_intern(a->vocab, lower, strlen(lower));
+
+  if (entry->rules_serial != a->rules->serial)
+    fill_word(a->vocab, entry, a->rules, scratch);
+  return (entry->flags & GS_RULES_WORD_STOP) ? NULL : entry->stem;
+}
+
+/* The stems of the head noun of SOURCE's name ("Michael Howard" →
+ * howard, "sources within the party" → sourc) in *HEAD, and of the one
+ * it speaks for ("the suspect's lawyer" → suspect) in *PRINCIPAL; NULL
+ * when none. */
+static void
+source_stems(GsAnalysis *a, const GsSource *source, GString *scratch, const char **head,
+             const char **principal)
 {
   g_auto(GStrv) words = NULL;
-  const char *head = NULL;
   g_autofree char *lower = NULL;
-  GsVocabWord *entry;
+  gint last = -1;
 
-  if (source == NULL || source->name == NULL)
-    return NULL;
+  *head = *principal = NULL;
+  if (source->name == NULL)
+    return;
   lower = g_utf8_strdown(source->name, -1);
   words = g_strsplit(lower, " ", -1);
   for (guint k = 0; words[k] != NULL; k++) {
     if (k > 0 && in_list(name_head_ends, words[k]))
       break;
     if (words[k][0] != '\0')
-      head = words[k];
+      last = (gint)k;
   }
-  if (head == NULL)
-    return NULL;
-  entry = gs_vocab_intern(a->vocab, head, strlen(head));
-  if (entry->rules_serial != a->rules->serial)
-    fill_word(a->vocab, entry, a->rules, scratch);
-  return (entry->flags & GS_RULES_WORD_STOP) ? NULL : entry->stem;
+  if (last < 0)
+    return;
+  *head = word_stem(a, words[last], scratch);
+  if (last > 0 && in_list(representatives, words[last])) {
+    char *owner = words[last - 1];
+    gsize len = strlen(owner);
+
+    /* "suspect's", "suspect’s" */
+    if (g_str_has_suffix(owner, "'s"))
+      owner[len - 2] = '\0';
+    else if (g_str_has_suffix(owner, "\u2019s"))
+      owner[len - 4] = '\0';
+    else
+      return;
+    if (owner[0] != '\0')
+      *principal = word_stem(a, owner, scratch);
+  }
 }
 
 /* Marks the pronouns of SA that stand for its SOURCE (GS_WORD_SPEAKER)
- * and gives SA the stem they stand for. */
+ * and gives SA the stem they stand for: the source's head noun, or for
+ * one who speaks for another ("the suspect's lawyer said he", "… his
+ * client"), the other's. */
 static void
 find_speaker(GsAnalysis *a, const GsSource *source, GsStatementAnalysis *sa, GString *scratch)
 {
   const char *const *pronouns, *const *first_person;
-  const char *stem = NULL;
+  const char *head = NULL, *principal = NULL;
   gboolean first_word = TRUE;
+  gboolean looked = FALSE;
 
   if (source == NULL)
     return;
@@ -669,15 +714,32 @@ find_speaker(GsAnalysis *a, const GsSource *source, GsStatementAnalysis *sa, GSt
   for (guint k = 0; k < sa->words->len; k++) {
     GsWord *w = &g_array_index(sa->words, GsWord, k);
     gboolean before = first_word;
+    gboolean stop = (w->flags & GS_WORD_STOP) != 0;
+    const char *stem;
 
-    if (!(w->flags & GS_WORD_STOP)) {
-      first_word = FALSE;
+    /* "his client": a possessive determiner keeps the clause's start */
+    first_word &= stop || in_list(possessive_determiners, w->lower);
+    /* most words are none of these: the source's name is read only for
+     * a statement that has one */
+    if (!(w->entry->flags & WORD_SPEAKER_FORM))
       continue;
+    if (stop ? !(before && (in_list(person_pronouns, w->lower) || in_list(pronouns, w->lower))) &&
+                   !in_list(first_person, w->lower)
+             : !(before && in_list(client_nouns, w->lower)))
+      continue;
+    if (!looked) {
+      source_stems(a, source, scratch, &head, &principal);
+      looked = TRUE;
     }
-    if (!(before && in_list(pronouns, w->lower)) && !in_list(first_person, w->lower))
+    if (!stop || (before && principal != NULL && in_list(person_pronouns, w->lower)))
+      stem = principal; /* "his client", "he": the one the lawyer speaks for */
+    else if ((before && in_list(pronouns, w->lower)) || in_list(first_person, w->lower))
+      stem = head;
+    else
       continue;
-    if (stem == NULL && (stem = source_head_stem(a, source, scratch)) == NULL)
-      return;
+    /* one stem a statement: the first pronoun's */
+    if (stem == NULL || (sa->speaker != NULL && stem != sa->speaker))
+      continue;
     w->flags |= GS_WORD_SPEAKER;
     sa->speaker = stem;
   }

@@ -357,6 +357,26 @@ test_speaker_pronoun(void)
   run_clear(&r);
 }
 
+/* One who speaks for another speaks of the other: "the keeper's agent
+ * said his client …", "… said he …" are about the keeper. */
+static void
+test_speaker_principal(void)
+{
+  Run r = run_with(speaker_rules, "The Marden club said the keeper resigned on Friday.\n"
+                                  "\n"
+                                  "The keeper's agent said his client was sacked.\n");
+
+  expect_finding(r.doc, "went", "opposition", GS_LEVEL_MEDIUM, SIDE("the keeper resigned"),
+                 SIDE("his client was sacked"));
+  run_clear(&r);
+  r = run_with(speaker_rules, "The Marden club said the keeper resigned on Friday.\n"
+                              "\n"
+                              "The keeper's agent said he was sacked.\n");
+  expect_finding(r.doc, "went", "opposition", GS_LEVEL_MEDIUM, SIDE("the keeper resigned"),
+                 SIDE("he was sacked"));
+  run_clear(&r);
+}
+
 static void
 test_speaker_pronoun_not_after_a_noun(void)
 {
@@ -1061,6 +1081,7 @@ static CU_TestInfo tests[] = {
   {"opposition with min-shared", test_opposition_min_shared},
   {"a pronoun for the speaker is the speaker's noun", test_speaker_pronoun},
   {"a pronoun after a noun of its clause is not the speaker", test_speaker_pronoun_not_after_a_noun},
+  {"an agent's pronoun and 'his client' are the one it speaks for", test_speaker_principal},
   {"two pronouns for two speakers share nothing", test_speaker_pronouns_each_their_own},
   {"no negation from a look-alike prefix", test_prefix_not_a_negation},
   {"a denial gathers its side's negations", test_denial_gathers_negations},
