@@ -389,6 +389,22 @@ is_manner_adverb(const GsWord *w)
          g_str_has_suffix(w->lower, "ly");
 }
 
+/* Is the word a negation governs before word I a reporting verb ("not
+ * report", "never disclosed")? What was not reported may still be so. */
+static gboolean
+reporting_negated(const GsStatementAnalysis *sa, guint i)
+{
+  for (guint k = i; k-- > 0;) {
+    const GsWord *w = &g_array_index(sa->words, GsWord, k);
+
+    if (!(w->flags & GS_WORD_NEGATED) || (w->flags & GS_WORD_NEGATION))
+      return FALSE;
+    if (w->distance == 1)
+      return w->entry->cue != 0;
+  }
+  return FALSE;
+}
+
 /* Matches the lexicon terms against the statement's stems. */
 static void
 find_concepts(const GsRules *rules, GsStatementAnalysis *sa)
@@ -430,8 +446,10 @@ find_concepts(const GsRules *rules, GsStatementAnalysis *sa)
       c.last = at;
       if (term->negative)
         c.polarity = (w->flags & GS_WORD_NEGATED) && !(w->flags & GS_WORD_NEGATION) ? -1 : 1;
-      else if ((w->flags & GS_WORD_NEGATED) && w->distance > NEGATION_HEAD)
-        continue; /* deep in a negated clause: neither asserted nor denied */
+      else if ((w->flags & GS_WORD_NEGATED) &&
+               (w->distance > NEGATION_HEAD || (w->distance > 1 && reporting_negated(sa, i))))
+        continue; /* deep in a negated clause, or what was not reported
+                   * ("do not report fraud"): neither asserted nor denied */
       else
         c.polarity = (w->flags & GS_WORD_NEGATED) ? -1 : 1;
       /* One concept per lexicon and place. */

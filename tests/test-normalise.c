@@ -264,6 +264,27 @@ test_negation_no_progress(void)
   one_clear(&o);
 }
 
+/* A negated reporting verb does not deny what it reports: "did not
+ * announce progress" neither asserts progress nor denies it, where "did
+ * not make progress" denies it. */
+static void
+test_negation_of_reporting_verb(void)
+{
+  One o = one("The ferry union said the council did not announce progress on the dam.\n",
+              "the council did not announce");
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL(o.sa);
+  CU_ASSERT_TRUE(negated(o.sa, "announce"));
+  CU_ASSERT_FALSE(has_concept(o.rules, o.sa, "progress", -1));
+  CU_ASSERT_FALSE(has_concept(o.rules, o.sa, "progress", 1));
+  one_clear(&o);
+  o = one("The ferry union said the council did not make progress on the dam.\n",
+          "the council did not make");
+  CU_ASSERT_PTR_NOT_NULL_FATAL(o.sa);
+  CU_ASSERT_TRUE(has_concept(o.rules, o.sa, "progress", -1));
+  one_clear(&o);
+}
+
 static void
 test_negation_nothing_new(void)
 {
@@ -858,6 +879,7 @@ test_vocab_generations(void)
 
 static CU_TestInfo tests[] = {
   {"negation: no progress was made", test_negation_no_progress},
+  {"negation: a reporting verb's object is neither denied nor asserted", test_negation_of_reporting_verb},
   {"negation: nothing new in the talks", test_negation_nothing_new},
   {"negation: a clause ends the scope", test_negation_ends_at_clause},
   {"negation: never", test_negation_never},
