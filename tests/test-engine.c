@@ -963,6 +963,25 @@ static const ShippedCase shipped_cases[] = {
    "negation"},
   {"The firm said it paid all its taxes. Auditors said the firm did not pay all its taxes.",
    "negation"},
+  {"The county said the evacuation of Tarnby was orderly. Residents said the evacuation of Tarnby "
+   "was chaotic.",
+   "orderly-vs-chaotic"},
+  {"The defence said the witness was lying about the night. The prosecution said the witness told "
+   "the truth about the night.",
+   "truthful-vs-lying"},
+  {"The club said the manager left by mutual consent. The manager said he was forced out.",
+   "resigned-vs-forced-out"},
+  {"The school said the teacher resigned. The teacher said she was fired.",
+   "resigned-vs-forced-out"},
+  {"The ministry said the envoy knew about the leak. The envoy said she was unaware of the leak.",
+   "aware-vs-unaware"},
+  {"Police said the suspect was arrested on Friday. The suspect's lawyer said his client was never "
+   "arrested.",
+   "negation"},
+  /* "in order to" is no order, and "orderly" is not its stem's every use */
+  {"Police said officers fired in order to stop the car. Witnesses said there was chaos around "
+   "the car.",
+   NULL},
   /* a word of a term is no term: "brief" is not "briefed", a shared end is not an ending */
   {"The council said the mayor sent a brief letter about the audit. Aides said the mayor had no "
    "idea about the budget.",
