@@ -978,6 +978,14 @@ static const ShippedCase shipped_cases[] = {
   {"Police said the suspect was arrested on Friday. The suspect's lawyer said his client was never "
    "arrested.",
    "negation"},
+  {"The embassy said the journalist was released on Monday. The journalist's family said he is "
+   "still being held.",
+   "freed-vs-held"},
+  {"The ministry said the ceasefire was respected overnight. Residents said the ceasefire was "
+   "violated overnight.",
+   "intact-vs-broken-down"},
+  {"The hospital said the baby was born healthy. The parents said the baby was born sick.",
+   "fit-vs-unfit"},
   /* "in order to" is no order, and "orderly" is not its stem's every use */
   {"Police said officers fired in order to stop the car. Witnesses said there was chaos around "
    "the car.",
