@@ -1683,7 +1683,10 @@ gs_settle_contents(Work *w, guint from, guint to)
       if (w->quote_of[t] >= 0)
         continue;
       if (gs_is_punct(p, t, ";")) {
-        f->content_last = t - 1;
+        /* at the very start ("; according to …"), the content is the
+         * semicolon alone, which gs_content_span() trims to nothing; never
+         * t - 1 there, which would wrap past the first token */
+        f->content_last = t > f->content_first ? t - 1 : t;
         break;
       }
       if (gs_is_punct(p, t, ",") && t + 2 <= f->content_last && t > f->content_first + 2 &&
