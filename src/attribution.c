@@ -1084,6 +1084,15 @@ gs_claim_noun_frame(Work *w, guint i, guint start, guint end, Frame *f)
 
 /* Words that open an adjunct, never the content of a reporting verb. */
 static gboolean
+gs_is_reflexive(const char *lower)
+{
+  static const char *const forms[] = {"myself", "yourself", "himself", "herself", "itself",
+                                      "ourselves", "yourselves", "themselves", NULL};
+
+  return g_strv_contains(forms, lower);
+}
+
+static gboolean
 gs_is_adjunct_opener(const char *lower)
 {
   static const char *const openers[] = {"when", "as", "while", "whereas", "because", NULL};
@@ -1381,8 +1390,14 @@ gs_find_frames_in_sentence(Work *w, guint s)
     if ((flags & CUE_WEAK) && ((gs_parser_is(p, f.cue_last + 1, "to") && !gs_is_commissive(lw)) ||
                                (gs_parser_is(p, f.cue_last + 1, "not") && gs_parser_is(p, f.cue_last + 2, "to")) ||
                                gs_parser_is(p, f.cue_last + 1, "up") ||
-                               gs_parser_is(p, f.cue_last + 1, "in") || gs_parser_is(p, f.cue_last + 1, "back") ||
-                               gs_parser_is(p, f.cue_last + 1, "off")))
+                               gs_parser_is(p, f.cue_last + 1, "in") || gs_parser_is(p, f.cue_last + 1, "into") ||
+                               gs_parser_is(p, f.cue_last + 1, "back") ||
+                               gs_parser_is(p, f.cue_last + 1, "off") ||
+                               /* "reported from Kabul": where from, not what */
+                               (gs_parser_is(p, f.cue_last + 1, "from") && gs_parser_is_cap(p, f.cue_last + 2))))
+      continue;
+    /* "found themselves in a war": a reflexive is no content */
+    if (f.cue_last + 1 <= end && gs_is_reflexive(gs_parser_lower(p, f.cue_last + 1)))
       continue;
     /* "spoke of", "speaks about": without the preposition, no content */
     if ((flags & CUE_ABOUT) && !(gs_parser_is(p, f.cue_last + 1, "of") || gs_parser_is(p, f.cue_last + 1, "about")) &&
@@ -1398,8 +1413,10 @@ gs_find_frames_in_sentence(Work *w, guint s)
     {
       gint b = (gint)i - 1;
 
+      /* "was first declared by …" */
       while (b >= (gint)start && (gs_parser_is(p, (guint)b, "also") || gs_parser_is(p, (guint)b, "not") ||
                                   gs_parser_is(p, (guint)b, "widely") || gs_parser_is(p, (guint)b, "often") ||
+                                  gs_parser_is(p, (guint)b, "first") ||
                                   gs_is_manner_adverb(p, (guint)b, (gint)start)))
         b--;
       if (b >= (gint)start) {
@@ -1695,6 +1712,10 @@ gs_settle_contents(Work *w, guint from, guint to)
              gs_parser_is(p, t + 1, "whereas")) &&
             (gs_parser_is_cap(p, t + 2) || gs_parser_has(p, t + 2, GS_WORDS_DETERMINER) ||
              gs_parser_has(p, t + 2, GS_WORDS_PRONOUN))) ||
+           /* ", but offered no proof": the speaker's own next act */
+           (gs_parser_is(p, t + 1, "but") && !gs_parser_is_cap(p, t + 2) &&
+            (gs_parser_form_has(p, t + 2, GS_WORDS_VERB) ||
+             (g_str_has_suffix(gs_parser_lower(p, t + 2), "ed") && strlen(gs_parser_lower(p, t + 2)) > 4))) ||
            /* ", and when pressed, …" */
            (gs_parser_is(p, t + 1, "and") &&
             (gs_parser_is(p, t + 2, "when") || gs_parser_is(p, t + 2, "while") ||
