@@ -40,6 +40,7 @@ enum {
   WORD_CLAIM_NOUN = 1 << 12,  /* "claim", "it": speaks of an earlier claim */
   WORD_FRACTION = 1 << 13,    /* "half", "third", "quarter" */
   WORD_SPEAKER_FORM = 1 << 14, /* "he", "we", "client": may stand for a statement's source */
+  WORD_LY = 1 << 15,          /* "strongly": five letters or more ending in "-ly" */
 };
 
 #define NEGATION_REACH 6
@@ -81,7 +82,6 @@ in_list(const char *const *list, const char *w)
 
 /* Looked up for every content word, so a hash table, built once. */
 static GHashTable *number_word_table; /* word → index + 1 */
-static GHashTable *month_table;
 
 static gpointer
 init_tables(gpointer unused)
@@ -89,9 +89,6 @@ init_tables(gpointer unused)
   number_word_table = g_hash_table_new(g_str_hash, g_str_equal);
   for (gsize i = 0; i < G_N_ELEMENTS(number_words); i++)
     g_hash_table_insert(number_word_table, (gpointer)number_words[i].word, GSIZE_TO_POINTER(i + 1));
-  month_table = g_hash_table_new(g_str_hash, g_str_equal);
-  for (guint i = 0; months[i] != NULL; i++)
-    g_hash_table_add(month_table, (gpointer)months[i]);
   return NULL;
 }
 
@@ -109,12 +106,6 @@ number_word_value(const char *w)
   gsize i = GPOINTER_TO_SIZE(g_hash_table_lookup(number_word_table, w));
 
   return i > 0 ? number_words[i - 1].value : -1;
-}
-
-static gboolean
-is_month(const char *w)
-{
-  return g_hash_table_contains(month_table, w);
 }
 
 static void
@@ -383,10 +374,7 @@ find_numbers(GsAnalysis *a, const GsText *text, GsStatementAnalysis *sa)
 static gboolean
 is_manner_adverb(const GsWord *w)
 {
-  gsize len = strlen(w->lower);
-
-  return len >= 5 && !(w->flags & (GS_WORD_STOP | GS_WORD_NEGATION)) &&
-         g_str_has_suffix(w->lower, "ly");
+  return (w->entry->flags & WORD_LY) && !(w->flags & (GS_WORD_STOP | GS_WORD_NEGATION));
 }
 
 /* Is the word a negation governs before word I a reporting verb ("not
@@ -589,6 +577,47 @@ stem_word(GsVocab *vocab, const GsRules *rules, const char *lower, GString *scra
   return gs_vocab_intern_stem(vocab, scratch->str);
 }
 
+static gpointer
+word_list_flags_init(gpointer unused)
+{
+  static const struct {
+    const char *const *words;
+    guint flag;
+  } lists[] = {
+    {months, WORD_MONTH},
+    {contrast_words, WORD_ENDS_SCOPE},
+    {claim_nouns, WORD_CLAIM_NOUN},
+    {fraction_words, WORD_FRACTION},
+    {person_pronouns, WORD_SPEAKER_FORM},
+    {group_pronouns, WORD_SPEAKER_FORM},
+    {person_first_person, WORD_SPEAKER_FORM},
+    {group_first_person, WORD_SPEAKER_FORM},
+    {client_nouns, WORD_SPEAKER_FORM},
+  };
+  GHashTable *table = g_hash_table_new(g_str_hash, g_str_equal);
+
+  for (gsize l = 0; l < G_N_ELEMENTS(lists); l++) {
+    for (guint i = 0; lists[l].words[i] != NULL; i++) {
+      const char *w = lists[l].words[i];
+      guint flags = GPOINTER_TO_UINT(g_hash_table_lookup(table, w));
+
+      g_hash_table_insert(table, (gpointer)w, GUINT_TO_POINTER(flags | lists[l].flag));
+    }
+  }
+  return table;
+}
+
+/* The normaliser's own word lists as one table: word → its WORD_* bits,
+ * looked up once for each new word (fill_word). Made once, never
+ * freed. */
+static GHashTable *
+word_list_flags(void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  return g_once(&once, word_list_flags_init, NULL);
+}
+
 /* Fills in what the normaliser knows of a word under RULES: made once per
  * word and thread, then read by every statement that holds the word. */
 static void
@@ -603,20 +632,11 @@ fill_word(GsVocab *vocab, GsVocabWord *e, const GsRules *rules, GString *scratch
   e->negated_stem = prefix > 0 ? stem_word(vocab, rules, lower + prefix, scratch) : NULL;
   e->terms = g_hash_table_lookup(rules->term_index, e->stem);
   e->number = number_word_value(lower);
-  if (is_month(lower))
-    e->flags |= WORD_MONTH;
-  if (in_list(contrast_words, lower))
-    e->flags |= WORD_ENDS_SCOPE;
+  e->flags |= GPOINTER_TO_UINT(g_hash_table_lookup(word_list_flags(), lower));
   if (len > 3 && strcmp(lower + len - 3, "n't") == 0)
     e->flags |= WORD_NT;
-  if (in_list(claim_nouns, lower))
-    e->flags |= WORD_CLAIM_NOUN;
-  if (in_list(fraction_words, lower))
-    e->flags |= WORD_FRACTION;
-  if (in_list(person_pronouns, lower) || in_list(group_pronouns, lower) ||
-      in_list(person_first_person, lower) || in_list(group_first_person, lower) ||
-      in_list(client_nouns, lower))
-    e->flags |= WORD_SPEAKER_FORM;
+  if (len >= 5 && strcmp(lower + len - 2, "ly") == 0)
+    e->flags |= WORD_LY;
   for (guint k = 0; k < rules->negation_phrases->len; k++) {
     const char *phrase = g_ptr_array_index(rules->negation_phrases, k);
 
@@ -736,7 +756,8 @@ find_speaker(GsAnalysis *a, const GsSource *source, GsStatementAnalysis *sa, GSt
     const char *stem;
 
     /* "his client": a possessive determiner keeps the clause's start */
-    first_word &= stop || in_list(possessive_determiners, w->lower);
+    if (first_word && !stop && !in_list(possessive_determiners, w->lower))
+      first_word = FALSE;
     /* most words are none of these: the source's name is read only for
      * a statement that has one */
     if (!(w->entry->flags & WORD_SPEAKER_FORM))
