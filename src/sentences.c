@@ -34,6 +34,8 @@ typedef enum {
   ABBREV_STATE,   /* Calif. N.Y.: as ABBREV_GENERAL, but after "City," it
                    * ends before any capital (AP style writes "City,
                    * State," inside a sentence) */
+  ABBREV_CLOCK,   /* a.m. p.m.: after a number, ends before a capital that
+                   * is no day, month or time zone ("at 5 p.m. Friday") */
 } AbbrevClass;
 
 typedef struct {
@@ -106,6 +108,7 @@ static const AbbrevEntry abbreviations[] = {
   {"Mfg", ABBREV_GENERAL}, {"Bhd", ABBREV_GENERAL}, {"Ph.D", ABBREV_GENERAL},
 
   /* Dotted acronyms are looked up without their last period. */
+  {"a.m", ABBREV_CLOCK}, {"p.m", ABBREV_CLOCK}, {"A.M", ABBREV_CLOCK}, {"P.M", ABBREV_CLOCK},
   {"e.g", ABBREV_INNER}, {"i.e", ABBREV_INNER}, {"E.g", ABBREV_INNER},
   {"I.e", ABBREV_INNER}, {"cf", ABBREV_INNER}, {"viz", ABBREV_INNER},
 };
@@ -1063,6 +1066,25 @@ gs_next_opens_sentence(const GsText *text, const GsToken *next)
   return TRUE;
 }
 
+/* Words that go on a time of day: "5 p.m. Friday", "9 a.m. EST". */
+static const char *const clock_followers[] = {
+  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+  "February", "March", "April", "May", "June", "July", "August", "September", "October",
+  "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "ET", "EST",
+  "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "UTC", "BST", "CET",
+  "CEST", "Eastern", "Central", "Mountain", "Pacific", "Atlantic", "Greenwich", NULL,
+};
+
+static gboolean
+gs_is_clock_follower(const GsText *text, const GsToken *t)
+{
+  for (guint k = 0; clock_followers[k] != NULL; k++) {
+    if (gs_token_is(text, t, clock_followers[k]))
+      return TRUE;
+  }
+  return FALSE;
+}
+
 /* Does the abbreviation token I of [FIRST, LAST] (its '.' included) end a
  * sentence before the token after it? */
 static gboolean
@@ -1085,6 +1107,15 @@ gs_abbrev_ends_sentence(const GsText *text, const GsToken *tokens, guint first, 
   if (!gs_next_opens_sentence(text, next))
     return FALSE;
   switch (klass) {
+  case ABBREV_CLOCK:
+    /* "ended at 5 p.m. Reporters waited": a time of day closes its
+     * clause; "at 5 p.m. Friday" and "9 a.m. EST" go on */
+    if (i > first && tokens[i - 1].kind == GS_TOKEN_NUMBER && next->kind == GS_TOKEN_WORD &&
+        (next->flags & GS_TOKEN_FLAG_CAPITALISED))
+      return !gs_is_clock_follower(text, next) &&
+             /* "11:30 a.m. Tucson time" */
+             !(after != NULL && (gs_token_is(text, after, "time") || gs_token_is(text, after, "Time")));
+    return next->kind == GS_TOKEN_WORD && gs_is_starter(text, next);
   case ABBREV_NUMERIC:
   case ABBREV_MONTH:
     if (next->kind == GS_TOKEN_NUMBER || next->kind == GS_TOKEN_WORD) {
