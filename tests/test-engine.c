@@ -345,16 +345,25 @@ static const char speaker_rules[] =
   "[rule went]\nkind=opposition\na=left\nb=removed\nmin-shared=1\n"
   "message={a} say resigned; {b} say sacked\n";
 
+/* The club says someone resigned; SECOND says they were sacked, with a
+ * pronoun or "his client": with the pronoun for SECOND's source, one
+ * finding of "went" with the resignation against SACKED. */
+static void
+expect_went(const char *second, const char *resigned, const char *sacked)
+{
+  g_autofree char *article = g_strconcat("The Marden club said the ", resigned, " on Friday.\n\n",
+                                         second, "\n", NULL);
+  g_autofree char *first = g_strconcat("the ", resigned, NULL);
+  Run r = run_with(speaker_rules, article);
+
+  expect_finding(r.doc, "went", "opposition", GS_LEVEL_MEDIUM, SIDE(first), SIDE(sacked));
+  run_clear(&r);
+}
+
 static void
 test_speaker_pronoun(void)
 {
-  Run r = run_with(speaker_rules, "The Marden club said the coach resigned on Friday.\n"
-                                  "\n"
-                                  "The coach said he was sacked.\n");
-
-  expect_finding(r.doc, "went", "opposition", GS_LEVEL_MEDIUM, SIDE("the coach resigned"),
-                 SIDE("he was sacked"));
-  run_clear(&r);
+  expect_went("The coach said he was sacked.", "coach resigned", "he was sacked");
 }
 
 /* One who speaks for another speaks of the other: "the keeper's agent
@@ -362,19 +371,9 @@ test_speaker_pronoun(void)
 static void
 test_speaker_principal(void)
 {
-  Run r = run_with(speaker_rules, "The Marden club said the keeper resigned on Friday.\n"
-                                  "\n"
-                                  "The keeper's agent said his client was sacked.\n");
-
-  expect_finding(r.doc, "went", "opposition", GS_LEVEL_MEDIUM, SIDE("the keeper resigned"),
-                 SIDE("his client was sacked"));
-  run_clear(&r);
-  r = run_with(speaker_rules, "The Marden club said the keeper resigned on Friday.\n"
-                              "\n"
-                              "The keeper's agent said he was sacked.\n");
-  expect_finding(r.doc, "went", "opposition", GS_LEVEL_MEDIUM, SIDE("the keeper resigned"),
-                 SIDE("he was sacked"));
-  run_clear(&r);
+  expect_went("The keeper's agent said his client was sacked.", "keeper resigned",
+              "his client was sacked");
+  expect_went("The keeper's agent said he was sacked.", "keeper resigned", "he was sacked");
 }
 
 static void

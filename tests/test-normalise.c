@@ -723,26 +723,36 @@ test_word_forms(void)
   CU_ASSERT_TRUE(has_concept(rules, past, "trade", 1));
 }
 
+/* With LEXICON (a [lexicon NAME] group) added to the base rules, the
+ * statement of ARTICLE opening with MATCH holds a concept NAME and the one
+ * opening with NO_MATCH does not. */
+static void
+check_phrase(const char *lexicon, const char *name, const char *article, const char *match,
+             const char *no_match)
+{
+  g_autofree char *text = g_strconcat(base_rules, "\n", lexicon, NULL);
+  g_autoptr(GsRules) rules = gs_test_rules_from("phrase.rules", text);
+  g_autoptr(GsDocument) doc = gs_test_analyse(rules, article);
+  const GsStatementAnalysis *yes, *no;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+  yes = statement(doc, match);
+  no = statement(doc, no_match);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(yes);
+  CU_ASSERT_PTR_NOT_NULL_FATAL(no);
+  CU_ASSERT_TRUE(has_concept(rules, yes, name, 1));
+  CU_ASSERT_FALSE(has_concept(rules, no, name, 1));
+}
+
 /* A term of one content word keeps its stop words, side by side: "on
  * track" is no "on Monday the track". */
 static void
 test_concepts_exact_phrase(void)
 {
-  g_autofree char *text = g_strconcat(base_rules,
-                                      "\n[lexicon on-course]\nterms=on track\n", NULL);
-  g_autoptr(GsRules) rules = gs_test_rules_from("exact.rules", text);
-  g_autoptr(GsDocument) doc =
-      gs_test_analyse(rules, "The coach said the season was on track.\n\n"
-                             "The groundsman said on Monday the track was flooded.\n");
-  const GsStatementAnalysis *near, *apart;
-
-  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
-  near = statement(doc, "the season was on track");
-  apart = statement(doc, "on Monday the track was flooded");
-  CU_ASSERT_PTR_NOT_NULL_FATAL(near);
-  CU_ASSERT_PTR_NOT_NULL_FATAL(apart);
-  CU_ASSERT_TRUE(has_concept(rules, near, "on-course", 1));
-  CU_ASSERT_FALSE(has_concept(rules, apart, "on-course", 1));
+  check_phrase("[lexicon on-course]\nterms=on track\n", "on-course",
+               "The coach said the season was on track.\n\n"
+               "The groundsman said on Monday the track was flooded.\n",
+               "the season was on track", "on Monday the track was flooded");
 }
 
 /* An adverb of manner may stand inside such a phrase: "clashed bitterly
@@ -751,22 +761,10 @@ test_concepts_exact_phrase(void)
 static void
 test_concepts_exact_phrase_adverb(void)
 {
-  g_autofree char *text = g_strconcat(base_rules,
-                                      "\n[lexicon row]\nterms=clashed over\n", NULL);
-  g_autoptr(GsRules) rules = gs_test_rules_from("adverb.rules", text);
-  g_autoptr(GsDocument) doc =
-      gs_test_analyse(rules, "Club sources said two directors had clashed bitterly over "
-                             "the stadium plan.\n\n"
-                             "The chairman said the coach clashed with the board over wages.\n");
-  const GsStatementAnalysis *adverb, *noun;
-
-  CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
-  adverb = statement(doc, "two directors had clashed");
-  noun = statement(doc, "the coach clashed");
-  CU_ASSERT_PTR_NOT_NULL_FATAL(adverb);
-  CU_ASSERT_PTR_NOT_NULL_FATAL(noun);
-  CU_ASSERT_TRUE(has_concept(rules, adverb, "row", 1));
-  CU_ASSERT_FALSE(has_concept(rules, noun, "row", 1));
+  check_phrase("[lexicon row]\nterms=clashed over\n", "row",
+               "Club sources said two directors had clashed bitterly over the stadium plan.\n\n"
+               "The chairman said the coach clashed with the board over wages.\n",
+               "two directors had clashed", "the coach clashed");
 }
 
 static void
