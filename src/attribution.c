@@ -1488,7 +1488,7 @@ gs_find_frames_in_sentence(Work *w, guint s)
         continue;
       if ((flags & CUE_WEAK || !gs_cue_is_plain(lw)) && !gs_np_plausible_speaker(p, nf, nl))
         continue;
-      if (gs_parser_is(p, nl, "it") && (flags & CUE_WEAK))
+      if (gs_parser_is(p, nl, "it") && (flags & CUE_WEAK) && !(flags & CUE_OBJECT))
         continue;
       f.src_first = nf;
       f.src_last = nl;

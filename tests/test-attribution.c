@@ -976,6 +976,13 @@ static const AttrCase source_cases[] = {
    {{.snippet = "40 people had been treated", .kind = K_INDIRECT,
      .source = "Ruritania's health ministry", .source_kind = SK_ORGANISATION,
      .mention = "Ruritania's health ministry", .cue = "said"}}},
+  {"source: 'it' expressing concern is the body that spoke before",
+   "The audit office said the rules were weak. It also expressed concern that the accounts were "
+   "late.",
+   2,
+   {{.snippet = "the rules were weak", .source = "audit office"},
+    {.snippet = "the accounts were late", .source = "audit office", .mention = "It",
+     .cue = "expressed", .same_source_as = 1}}},
   {"source: a possessive army, present tense",
    "Ruritania's army says its troops have left the valley.",
    1,
