@@ -83,6 +83,10 @@ void gs_sources_note_speech(GsParser *parser, guint source, guint at);
 void gs_sources_init(GsParser *parser);
 void gs_sources_clear(GsParser *parser);
 
+/* Is LOWER a noun of a claim that names whose it is ("Trump's claim that
+ * …", "his warning that …")? (attribution.c) */
+gboolean gs_is_owned_claim_noun(const char *lower);
+
 /* Token helpers shared by both files. */
 static inline gboolean
 gs_parser_has(const GsParser *p, guint i, GsWordClass klass)

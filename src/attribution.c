@@ -1023,6 +1023,71 @@ gs_sentence_subject(const GsParser *p, guint s, guint before, guint *first, guin
   return TRUE;
 }
 
+gboolean
+gs_is_owned_claim_noun(const char *lower)
+{
+  static const char *const nouns[] = {
+    "claim", "claims", "assertion", "assertions", "allegation", "allegations", "contention",
+    "insistence", "argument", "suggestion", "warning", "prediction", "promise", "pledge",
+    "accusation", "accusations", "statement", NULL,
+  };
+
+  return g_strv_contains(nouns, lower);
+}
+
+/* "Politifact checked Trump's claim that there were …", "Contrary to his
+ * warning that prices would rise, …": the owner of a claim noun speaks;
+ * what follows "that" up to a comma is the claim. */
+static gboolean
+gs_owned_claim_frame(Work *w, guint i, guint start, guint end, Frame *f)
+{
+  GsParser *p = w->p;
+  const char *owner;
+  gsize len;
+  guint first;
+
+  if (i <= start || i + 2 > end || !gs_parser_is(p, i + 1, "that") || w->quote_of[i] >= 0 ||
+      p->tok[i - 1].kind != GS_TOKEN_WORD)
+    return FALSE;
+  owner = gs_parser_lower(p, i - 1);
+  len = strlen(owner);
+  first = i - 1;
+  if (len > 2 && strcmp(owner + len - 2, "'s") == 0) {
+    /* "Donald Trump's", "the striking union's": the owner's name, or its
+     * noun with the words before it back to an article */
+    gboolean cap = gs_parser_is_cap(p, i - 1);
+
+    while (first > start && first + 4 > i && p->tok[first - 1].kind == GS_TOKEN_WORD &&
+           !gs_parser_has(p, first - 1, GS_WORDS_CLAUSE_BREAK) &&
+           !gs_parser_has(p, first - 1, GS_WORDS_NP_PREPOSITION) &&
+           (cap ? gs_parser_is_cap(p, first - 1) && !gs_parser_has(p, first - 1, GS_WORDS_DETERMINER)
+                : gs_is_np_word(p, first - 1))) {
+      first--;
+      if (gs_parser_has(p, first, GS_WORDS_DETERMINER))
+        break;
+    }
+  } else if (!(strcmp(owner, "his") == 0 || strcmp(owner, "her") == 0 ||
+               strcmp(owner, "their") == 0 || strcmp(owner, "its") == 0)) {
+    return FALSE;
+  }
+  f->shape = FRAME_SOURCE_FIRST;
+  f->cue_first = f->cue_last = i;
+  f->src_first = first;
+  f->src_last = i - 1;
+  /* a claim named inside another's words ("denied the union's claim
+   * that …") does not cut them short */
+  f->region_first = end + 1;
+  f->content_first = i + 2;
+  f->content_last = end;
+  for (guint k = i + 2; k <= end; k++) {
+    if (gs_is_punct(p, k, ",") || gs_is_punct(p, k, ";")) {
+      f->content_last = k - 1;
+      break;
+    }
+  }
+  return f->content_last > f->content_first;
+}
+
 /* "amid reports (that) X will …", "denied claims that X …": a claim noun
  * after a preposition or a verb that takes it, followed by "that" or by a
  * clause (a subject, then a modal or auxiliary within a few words). */
@@ -1082,7 +1147,7 @@ gs_claim_noun_frame(Work *w, guint i, guint start, guint end, Frame *f)
   return TRUE;
 }
 
-/* Words that open an adjunct, never the content of a reporting verb. */
+/* "himself", "themselves": never the content of a reporting verb. */
 static gboolean
 gs_is_reflexive(const char *lower)
 {
@@ -1092,6 +1157,7 @@ gs_is_reflexive(const char *lower)
   return g_strv_contains(forms, lower);
 }
 
+/* Words that open an adjunct, never the content of a reporting verb. */
 static gboolean
 gs_is_adjunct_opener(const char *lower)
 {
@@ -1321,6 +1387,10 @@ gs_find_frames_in_sentence(Work *w, guint s)
       continue;
     }
 
+    if (gs_is_owned_claim_noun(lw) && gs_owned_claim_frame(w, i, start, end, &f)) {
+      gs_add_frame(w, &f);
+      continue;
+    }
     /* "amid reports Chelsea will bid", "scotch claims that …": the claim
      * itself is the source. */
     if (gs_parser_has(p, i, GS_WORDS_CLAIM_NOUN) && i > start && i + 2 <= end &&

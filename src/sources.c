@@ -25,7 +25,28 @@ typedef struct {
   gboolean has_title;     /* Mr, Dr, Gen. … in front */
   guint acronym;          /* token of an acronym in brackets after it, or 0 */
   GsEntityGender gender;
+  char head[64];          /* the name's last word in lower case, without the
+                           * "'s" of a claim's owner ("Trump's claim") */
 } Mention;
+
+/* Fills in M->head: the lower-case last word of the name; for the owner
+ * of a claim noun after it ("Trump's claim that …"), without its "'s". */
+static void
+gs_mention_head(const GsParser *p, Mention *m)
+{
+  const char *w = gs_parser_lower(p, m->name_last);
+  gsize len = strlen(w);
+
+  if (m->name_last + 1 < p->n_tok && gs_is_owned_claim_noun(gs_parser_lower(p, m->name_last + 1))) {
+    if (len > 2 && strcmp(w + len - 2, "'s") == 0)
+      len -= 2;
+    else if (len > 4 && strcmp(w + len - 4, "\u2019s") == 0)
+      len -= 4;
+  }
+  len = MIN(len, sizeof m->head - 1);
+  memcpy(m->head, w, len);
+  m->head[len] = '\0';
+}
 
 static void
 gs_entity_info_clear(gpointer data)
@@ -266,6 +287,7 @@ gs_mention_analyse(const GsParser *p, guint first, guint last, Mention *m)
       m->person_name = TRUE;
     }
   }
+  gs_mention_head(p, m);
   m->gender = GS_ENTITY_GENDER_UNKNOWN;
   for (guint i = first; i <= m->name_last && i <= first + 6; i++) {
     if (!m->person_name && i > first && !gs_parser_form_has(p, i, GS_WORDS_ROLE))
@@ -310,7 +332,7 @@ gs_is_known_surname(const GsParser *p, guint i)
 static GsSourceKind
 gs_mention_kind(const GsParser *p, const Mention *m, gboolean *plural)
 {
-  const char *head = gs_parser_lower(p, m->name_last);
+  const char *head = m->head;
 
   *plural = FALSE;
   if (m->person_name)
@@ -374,6 +396,21 @@ gs_recent_speakers(GsParser *p, guint before)
   }
   g_array_sort_with_data(order, gs_compare_recency, p);
   return order;
+}
+
+/* The subject pronoun of a possessive one ("his" → "he"), or NULL: "his
+ * claim that …" is a claim of whoever "he" would be. */
+static const char *
+gs_possessive_pronoun(const char *w)
+{
+  static const char *const pairs[][2] = {{"his", "he"}, {"her", "she"}, {"their", "they"},
+                                         {"its", "it"}, {"our", "we"}, {"my", "i"}};
+
+  for (gsize k = 0; k < G_N_ELEMENTS(pairs); k++) {
+    if (strcmp(w, pairs[k][0]) == 0)
+      return pairs[k][1];
+  }
+  return NULL;
 }
 
 static guint
@@ -471,7 +508,7 @@ gs_is_first_name(const GsParser *p, guint i)
 static guint
 gs_find_entity(GsParser *p, const Mention *m, const char *name, guint at)
 {
-  const char *head = gs_parser_lower(p, m->name_last);
+  const char *head = m->head;
   guint named = gs_entity_named(p, name);
   gpointer hit;
 
@@ -547,7 +584,7 @@ gs_sources_find(GsParser *p, guint first, guint last)
   named = gs_entity_named(p, name);
   if (named != GS_NONE || m.name_first != m.name_last)
     return named;
-  hit = g_hash_table_lookup(p->by_surname, gs_parser_lower(p, m.name_last));
+  hit = g_hash_table_lookup(p->by_surname, m.head);
   return hit != NULL ? GPOINTER_TO_UINT(hit) - 1 : GS_NONE;
 }
 
@@ -560,8 +597,12 @@ gs_sources_resolve(GsParser *p, guint first, guint last, guint at)
 
   if (first > last || last >= p->n_tok)
     return GS_NONE;
-  if (first == last && gs_parser_has(p, first, GS_WORDS_PRONOUN)) {
-    e = gs_resolve_pronoun(p, gs_parser_lower(p, first), at);
+  if (first == last && (gs_parser_has(p, first, GS_WORDS_PRONOUN) ||
+                        gs_possessive_pronoun(gs_parser_lower(p, first)) != NULL)) {
+    const char *w = gs_parser_lower(p, first);
+    const char *subject = gs_possessive_pronoun(w);
+
+    e = gs_resolve_pronoun(p, subject != NULL ? subject : w, at);
     if (e != GS_NONE)
       gs_source_at(p, e)->mentions++;
     return e;
@@ -573,6 +614,14 @@ gs_sources_resolve(GsParser *p, guint first, guint last, guint at)
       (p->tok[last + 2].flags & GS_TOKEN_FLAG_ALL_CAPS) && gs_parser_is(p, last + 3, ")"))
     m.acronym = last + 2;
   name = gs_span_text(p, m.name_first, m.name_last);
+  /* "Trump's claim that …": the owner of the claim is Trump (a name that
+   * ends in "'s" elsewhere, "McDonald's", keeps it) */
+  if (last + 1 < p->n_tok && gs_is_owned_claim_noun(gs_parser_lower(p, last + 1))) {
+    if (g_str_has_suffix(name, "'s") && strlen(name) > 2)
+      name[strlen(name) - 2] = '\0';
+    else if (g_str_has_suffix(name, "\u2019s") && strlen(name) > 4)
+      name[strlen(name) - 4] = '\0';
+  }
   e = gs_find_entity(p, &m, name, at);
   if (e == GS_NONE) {
     GsSource source = {0};
@@ -584,11 +633,11 @@ gs_sources_resolve(GsParser *p, guint first, guint last, guint at)
     source.kind = gs_mention_kind(p, &m, &source.plural);
     source.first.start = p->tok[first].start;
     source.first.end = p->tok[last].end;
-    info.head = g_strdup(gs_parser_lower(p, m.name_last));
+    info.head = g_strdup(m.head);
     if (source.kind == GS_SOURCE_PERSON && gs_parser_is_cap(p, m.name_last))
-      info.surname = g_strdup(gs_parser_lower(p, m.name_last));
+      info.surname = g_strdup(m.head);
     else if (m.name_first == m.name_last && gs_parser_is_cap(p, m.name_last))
-      info.surname = g_strdup(gs_parser_lower(p, m.name_last));
+      info.surname = g_strdup(m.head);
     info.gender = m.gender;
     info.name_lower = g_utf8_strdown(source.name, -1);
     info.role_lower = source.role != NULL ? g_utf8_strdown(source.role, -1) : NULL;
