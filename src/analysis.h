@@ -67,6 +67,7 @@ typedef struct {
   gboolean negating_cue; /* its cue negates its content: "denied", "ruled out" */
   gboolean anaphoric; /* it speaks of an earlier claim: "denied the claim" */
   gboolean negates_something; /* a negated concept, or a word a negation governs */
+  gboolean owned_claim; /* its cue is a claim noun with an owner: "the union's claim that …" */
   guint n_content;    /* content words (not stop words) */
 } GsStatementAnalysis;
 

@@ -320,6 +320,16 @@ nested(const GsStatement *x, const GsStatement *y)
          (y->content.start <= x->content.start && x->content.end <= y->content.end);
 }
 
+/* "The ministry denied the union's claim that …": X, an owned claim, is
+ * held in Y's words; for a denial, the two are the claim and its denial. */
+static gboolean
+denies_held_claim(const GsRule *rule, const GsStatementAnalysis *sx, const GsStatement *x,
+                  const GsStatement *y)
+{
+  return rule->kind == GS_RULE_DENIAL && sx->owned_claim &&
+         y->content.start <= x->content.start && x->content.end <= y->content.end;
+}
+
 /* Is statement X the content of another, outer statement? (Statements
  * are sorted by start, so the outer one is just before it.) */
 static gboolean
@@ -423,12 +433,16 @@ find_pairs(const GsDocument *doc, const GsRules *rules, const GsRule *rule, GArr
       const GsStatementAnalysis *sy = &a->statements[y];
       Pair p = {G_MAXUINT, G_MAXUINT, NULL};
 
-      if (!can_b[j] || x == y || !in_scope(rules, rule, doc, &st[x], &st[y]) ||
-          nested(&st[x], &st[y]))
+      gboolean held_claim;
+
+      if (!can_b[j] || x == y || !in_scope(rules, rule, doc, &st[x], &st[y]))
+        continue;
+      held_claim = denies_held_claim(rule, sx, &st[x], &st[y]);
+      if (nested(&st[x], &st[y]) && !held_claim)
         continue;
       /* "The employer said the workers rejected the offer": the workers'
        * words are the employer's account; the account takes the side */
-      if (held_in_another(st, n, y) || held_in_another(st, n, x))
+      if (held_in_another(st, n, y) || (held_in_another(st, n, x) && !held_claim))
         continue;
       switch (rule->kind) {
       case GS_RULE_OPPOSITION:
@@ -448,8 +462,8 @@ find_pairs(const GsDocument *doc, const GsRules *rules, const GsRule *rule, GArr
         }
         break;
       case GS_RULE_DENIAL:
-        /* y denies the claim x made before it */
-        if (st[x].content.start < st[y].content.start)
+        /* y denies the claim x made before it, or the claim it names */
+        if (st[x].content.start < st[y].content.start || held_claim)
           p = (Pair){x, y, NULL};
         break;
       case GS_RULE_NUMERIC:
@@ -466,8 +480,8 @@ find_pairs(const GsDocument *doc, const GsRules *rules, const GsRule *rule, GArr
       }
       /* "Ebbers denied claims that he knew …": the claims are what Ebbers
        * speaks of, not a source setting itself against him. */
-      if (p.a != G_MAXUINT && (reported_by(st, n, p.a, st[p.b].source) ||
-                               reported_by(st, n, p.b, st[p.a].source)))
+      if (p.a != G_MAXUINT && !held_claim && (reported_by(st, n, p.a, st[p.b].source) ||
+                                              reported_by(st, n, p.b, st[p.a].source)))
         p.a = G_MAXUINT;
       if (p.a != G_MAXUINT)
         g_array_append_val(pairs, p);

@@ -806,6 +806,9 @@ analyse_statement(GsAnalysis *a, const GsText *text, GsVocabWord *const *doc_wor
   sa->words = g_array_sized_new(FALSE, FALSE, sizeof(GsWord),
                                 (guint)(st->content.end - st->content.start) / 6 + 4);
   sa->negating_cue = g_hash_table_contains(rules->negating_verbs, cue_lower);
+  /* owned: its mention stands before the claim noun ("the union's claim"),
+   * not the noun itself ("denied claims that …") */
+  sa->owned_claim = gs_is_owned_claim_noun(cue_lower) && st->mention.end <= st->cue.start;
   for (; i < n_tokens && tokens[i].end <= st->content.end; i++) {
     const GsToken *t = &tokens[i];
     const char *lower;

@@ -985,6 +985,11 @@ static const ShippedCase shipped_cases[] = {
    "intact-vs-broken-down"},
   {"The hospital said the baby was born healthy. The parents said the baby was born sick.",
    "fit-vs-unfit"},
+  /* a claim denied by name: its owner is a source, set against the denier */
+  {"The ministry denied the striking union's claim that 300 workers were laid off.", "denial"},
+  {"The club dismissed the striker's claim that he had been paid late.", "denial"},
+  /* claims of no one are what the denier speaks of, not a side */
+  {"The ministry denied claims that 300 workers were laid off.", NULL},
   /* "in order to" is no order, and "orderly" is not its stem's every use */
   {"Police said officers fired in order to stop the car. Witnesses said there was chaos around "
    "the car.",
