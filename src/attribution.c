@@ -316,10 +316,13 @@ gs_find_quotes(GsParser *p, GArray *quotes, gint *quote_of)
       guint prev_para = p->sent[p->sentence_of[prev->open]].paragraph;
       guint this_para = p->sent[p->sentence_of[q->open]].paragraph;
 
-      if (!prev->closed && this_para == prev_para + 1 &&
-          p->sent[p->sentence_of[q->open]].first_token == q->open &&
-          p->sent[p->sentence_of[q->open]].first_token ==
-              p->sent[gs_text_get_paragraphs(p->text, &n_para)[this_para].first_sentence].first_token) {
+      /* a quotation reopened at the next paragraph, or within one at the
+       * next sentence ('said: "A. "B."', paragraphs run together), goes on */
+      if (!prev->closed && p->sent[p->sentence_of[q->open]].first_token == q->open &&
+          ((this_para == prev_para + 1 &&
+            p->sent[p->sentence_of[q->open]].first_token ==
+                p->sent[gs_text_get_paragraphs(p->text, &n_para)[this_para].first_sentence].first_token) ||
+           (this_para == prev_para && prev->close + 1 == q->open))) {
         q->chain_prev = (gint)qi - 1;
         prev->chain_next = (gint)qi;
       }

@@ -776,6 +776,14 @@ static const AttrCase cue_cases[] = {
 /* ---- continuation and nesting ---------------------------------------------- */
 
 static const AttrCase continuation_cases[] = {
+  {"continuation: a quotation reopened in the same paragraph, closed before the writer goes on",
+   "Anna Varga said: \"The ferry is late and the crew is tired. \"The crew is sick. The port is "
+   "shut.\" On Monday, the mayor visited the port.",
+   2,
+   {{.snippet = "The ferry is late and the crew is tired", .lacks = {"sick"}, .kind = K_DIRECT,
+     .source = "Anna Varga"},
+    {.snippet = "The crew is sick. The port is shut", .lacks = {"mayor"}, .kind = K_DIRECT,
+     .source = "Anna Varga", .same_source_as = 1}}},
   {"continuation: she added",
    "Maria Lind said the clinic would stay open. She added that two nurses had been hired.",
    2,
