@@ -505,6 +505,17 @@ gs_is_first_name(const GsParser *p, guint i)
          gs_parser_is_cap(p, i);
 }
 
+/* Offices one person holds, which news prose names its holder by ("the
+ * chancellor", "the president") once it has named them. */
+static gboolean
+gs_is_high_office(const char *head)
+{
+  static const char *const offices[] = {"chancellor", "president", "premier", "senator",
+                                        "governor", "mayor", "pope", "king", "queen", NULL};
+
+  return g_strv_contains(offices, head);
+}
+
 static guint
 gs_find_entity(GsParser *p, const Mention *m, const char *name, guint at)
 {
@@ -562,6 +573,19 @@ gs_find_entity(GsParser *p, const Mention *m, const char *name, guint at)
            gs_name_contains_words(p, other, m->name_first, m->name_last)) ||
           (role != NULL && g_str_has_suffix(role, head) &&
            gs_name_contains_words(p, role, m->name_first, m->name_last)))
+        return e;
+    }
+    /* "Gordon Brown has called for … the UK chancellor predicted …": a
+     * high office named by its title alone, right after a person spoke,
+     * is that person, unless the person holds another title */
+    if (order->len > 0 && m->name_last == m->last && gs_is_high_office(head)) {
+      guint e = g_array_index(order, guint, 0);
+      const GsSource *s = gs_source_at(p, e);
+      const GsEntityInfo *info = gs_info_at(p, e);
+
+      /* a person named by name ("Obama"), not by a noun ("spokesperson") */
+      if (s->kind == GS_SOURCE_PERSON && !s->plural && g_unichar_isupper(g_utf8_get_char(s->name)) &&
+          (info->role_lower == NULL || g_str_has_suffix(info->role_lower, head)))
         return e;
     }
   }
