@@ -985,6 +985,13 @@ static const ShippedCase shipped_cases[] = {
    "intact-vs-broken-down"},
   {"The hospital said the baby was born healthy. The parents said the baby was born sick.",
    "fit-vs-unfit"},
+  {"The senator said she supports the harbour bill. Her aide said the senator opposes the harbour "
+   "bill.",
+   "for-vs-against"},
+  /* "support" the noun is no stand for or against */
+  {"The charity said the harbour bill needs public support. Critics said the harbour bill is "
+   "opposed by fishermen.",
+   NULL},
   /* a claim denied by name: its owner is a source, set against the denier */
   {"The ministry denied the striking union's claim that 300 workers were laid off.", "denial"},
   {"The club dismissed the striker's claim that he had been paid late.", "denial"},
