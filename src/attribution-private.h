@@ -25,6 +25,7 @@ typedef enum {
   GS_WORDS_VERB,         /* common verb forms that end a noun phrase: took, made … */
   GS_WORDS_CLAIM_NOUN,   /* nouns that carry a claim: reports, claims, allegations … */
   GS_WORDS_LY_NOUN,      /* nouns and adjectives that end like adverbs: family, ally, early … */
+  GS_WORDS_OWNED_CLAIM,  /* claim nouns that name their owner: claim, assertion, warning … */
   GS_WORDS_N_CLASSES,
 } GsWordClass;
 

@@ -1029,13 +1029,7 @@ gs_sentence_subject(const GsParser *p, guint s, guint before, guint *first, guin
 gboolean
 gs_is_owned_claim_noun(const char *lower)
 {
-  static const char *const nouns[] = {
-    "claim", "claims", "assertion", "assertions", "allegation", "allegations", "contention",
-    "insistence", "argument", "suggestion", "warning", "prediction", "promise", "pledge",
-    "accusation", "accusations", "statement", NULL,
-  };
-
-  return g_strv_contains(nouns, lower);
+  return gs_words_has(GS_WORDS_OWNED_CLAIM, lower);
 }
 
 /* "Politifact checked Trump's claim that there were …", "Contrary to his
@@ -1390,7 +1384,7 @@ gs_find_frames_in_sentence(Work *w, guint s)
       continue;
     }
 
-    if (gs_is_owned_claim_noun(lw) && gs_owned_claim_frame(w, i, start, end, &f)) {
+    if (gs_parser_form_has(p, i, GS_WORDS_OWNED_CLAIM) && gs_owned_claim_frame(w, i, start, end, &f)) {
       gs_add_frame(w, &f);
       continue;
     }

@@ -377,11 +377,20 @@ is_negative(const GsRules *rules, const GsStatementAnalysis *sa)
   return FALSE;
 }
 
+/* One key for a pair of sources, in either order. */
+static guint64
+pair_key(guint source_a, guint source_b)
+{
+  guint lo = MIN(source_a, source_b), hi = MAX(source_a, source_b);
+
+  return ((guint64)lo << 32) | hi;
+}
+
 /* The pairs rule RULE sets against each other among MEMBERS. CAN_A and
  * CAN_B are scratch room for one flag per member, filled in here. */
 static void
 find_pairs(const GsDocument *doc, const GsRules *rules, const GsRule *rule, GArray *members,
-           guint8 *can_a, guint8 *can_b, GArray *pairs)
+           GHashTable *covered, guint8 *can_a, guint8 *can_b, GArray *pairs)
 {
   const GsAnalysis *a = gs_analysis_get(doc);
   guint n;
@@ -437,6 +446,14 @@ find_pairs(const GsDocument *doc, const GsRules *rules, const GsRule *rule, GArr
 
       if (!can_b[j] || x == y || !in_scope(rules, rule, doc, &st[x], &st[y]))
         continue;
+      /* a source pair a rule of higher rank reported on this topic is
+       * not reported again: not worth comparing either */
+      if (g_hash_table_size(covered) > 0) {
+        guint64 key = pair_key(st[x].source, st[y].source);
+
+        if (g_hash_table_contains(covered, &key))
+          continue;
+      }
       held_claim = denies_held_claim(rule, sx, &st[x], &st[y]);
       if (nested(&st[x], &st[y]) && !held_claim)
         continue;
@@ -562,14 +579,6 @@ compare_rules(gconstpointer pa, gconstpointer pb)
   if (x->severity != y->severity)
     return (int)x->severity - (int)y->severity;
   return kind_rank[x->kind] - kind_rank[y->kind];
-}
-
-static guint64
-pair_key(guint source_a, guint source_b)
-{
-  guint lo = MIN(source_a, source_b), hi = MAX(source_a, source_b);
-
-  return ((guint64)lo << 32) | hi;
 }
 
 static void
@@ -863,7 +872,7 @@ gs_engine_run(GsDocument *doc, const GsRules *rules)
       const GsRule *rule = g_ptr_array_index(order, r);
 
       g_array_set_size(pairs, 0);
-      find_pairs(doc, rules, rule, topics[t].statements, can, can + len, pairs);
+      find_pairs(doc, rules, rule, topics[t].statements, covered, can, can + len, pairs);
       if (pairs->len == 0)
         continue;
       /* One finding per point of contention ("met frequently", "told

@@ -37,7 +37,7 @@ gs_mention_head(const GsParser *p, Mention *m)
   const char *w = gs_parser_lower(p, m->name_last);
   gsize len = strlen(w);
 
-  if (m->name_last + 1 < p->n_tok && gs_is_owned_claim_noun(gs_parser_lower(p, m->name_last + 1))) {
+  if (m->name_last + 1 < p->n_tok && gs_parser_form_has(p, m->name_last + 1, GS_WORDS_OWNED_CLAIM)) {
     if (len > 2 && strcmp(w + len - 2, "'s") == 0)
       len -= 2;
     else if (len > 4 && strcmp(w + len - 4, "\u2019s") == 0)
@@ -640,7 +640,7 @@ gs_sources_resolve(GsParser *p, guint first, guint last, guint at)
   name = gs_span_text(p, m.name_first, m.name_last);
   /* "Trump's claim that …": the owner of the claim is Trump (a name that
    * ends in "'s" elsewhere, "McDonald's", keeps it) */
-  if (last + 1 < p->n_tok && gs_is_owned_claim_noun(gs_parser_lower(p, last + 1))) {
+  if (last + 1 < p->n_tok && gs_parser_form_has(p, last + 1, GS_WORDS_OWNED_CLAIM)) {
     if (g_str_has_suffix(name, "'s") && strlen(name) > 2)
       name[strlen(name) - 2] = '\0';
     else if (g_str_has_suffix(name, "\u2019s") && strlen(name) > 4)

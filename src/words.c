@@ -241,6 +241,12 @@ static const char *const claim_nouns[] = {
 };
 
 /* Words that end in -ly and are no adverbs of manner: "the family said". */
+static const char *const owned_claim_nouns[] = {
+  "claim", "claims", "assertion", "assertions", "allegation", "allegations", "contention",
+  "insistence", "argument", "suggestion", "warning", "prediction", "promise", "pledge",
+  "accusation", "accusations", "statement", NULL,
+};
+
 static const char *const ly_nouns[] = {
   "family", "assembly", "supply", "reply", "ally", "rally", "monopoly", "anomaly", "homily",
   "folly", "tally", "belly", "bully", "jelly", "lily", "italy", "july", "early", "daily",
@@ -265,6 +271,7 @@ static const char *const *const class_lists[GS_WORDS_N_CLASSES] = {
   [GS_WORDS_VERB] = verbs,
   [GS_WORDS_CLAIM_NOUN] = claim_nouns,
   [GS_WORDS_LY_NOUN] = ly_nouns,
+  [GS_WORDS_OWNED_CLAIM] = owned_claim_nouns,
 };
 
 /* One table for all classes: word → bit mask of its classes, so a word's
