@@ -992,6 +992,12 @@ static const ShippedCase shipped_cases[] = {
   {"The charity said the harbour bill needs public support. Critics said the harbour bill is "
    "opposed by fishermen.",
    NULL},
+  {"The coach said the winger will return next week. The winger's agent said he will be out for "
+   "the season.",
+   "taking-part-vs-missing-out"},
+  {"The court said the fraud trial will begin in May. Lawyers said the fraud trial has been delayed "
+   "until September.",
+   "called-off-vs-going-ahead"},
   /* a claim denied by name: its owner is a source, set against the denier */
   {"The ministry denied the striking union's claim that 300 workers were laid off.", "denial"},
   {"The club dismissed the striker's claim that he had been paid late.", "denial"},
