@@ -1144,6 +1144,28 @@ gs_claim_noun_frame(Work *w, guint i, guint start, guint end, Frame *f)
   return TRUE;
 }
 
+/* "him", "them": the object of a verb of seeing or hearing ("shows him
+ * saying …"). */
+static gboolean
+gs_is_object_pronoun(const char *lower)
+{
+  static const char *const forms[] = {"him", "her", "them", "us", "me", NULL};
+
+  return g_strv_contains(forms, lower);
+}
+
+/* Verbs of seeing and hearing that take a speaker and "saying": "a video
+ * shows Trump saying …", "witnesses heard him saying …". */
+static gboolean
+gs_is_perception_verb(const char *lower)
+{
+  static const char *const verbs[] = {"show", "shows", "showed", "showing", "shown", "hear", "hears",
+                                      "heard", "see", "sees", "saw", "seen", "captured", "filmed",
+                                      "recorded", "caught", NULL};
+
+  return g_strv_contains(verbs, lower);
+}
+
 /* "himself", "themselves": never the content of a reporting verb. */
 static gboolean
 gs_is_reflexive(const char *lower)
@@ -1421,6 +1443,30 @@ gs_find_frames_in_sentence(Work *w, guint s)
       if (f.content_first <= end)
         gs_add_frame(w, &f);
       continue;
+    }
+    /* "footage of Trump saying …", "a video shows him saying …": the one
+     * seen or heard speaking */
+    if ((flags & CUE_PARTICIPLE) && i > start + 1) {
+      guint nf = i - 1, nl = i - 1;
+      gboolean object = gs_is_object_pronoun(gs_parser_lower(p, i - 1));
+
+      if (!object) {
+        while (nf > start && gs_parser_is_cap(p, nf) && gs_parser_is_cap(p, nf - 1) &&
+               p->tok[nf - 1].kind == GS_TOKEN_WORD && nl - nf < 3)
+          nf--;
+      }
+      if (nf > start && (object || (gs_parser_is_cap(p, nl) && gs_np_plausible_speaker(p, nf, nl))) &&
+          (gs_parser_is(p, nf - 1, "of") || gs_is_perception_verb(gs_parser_lower(p, nf - 1)))) {
+        f.shape = FRAME_SOURCE_FIRST;
+        f.src_first = nf;
+        f.src_last = nl;
+        f.region_first = nf;
+        f.content_first = gs_content_start_after_cue(w, i, end, flags);
+        f.content_last = end;
+        if (f.content_first <= end)
+          gs_add_frame(w, &f);
+        continue;
+      }
     }
     if (flags & CUE_PARTICIPLE) {
       /* "is saying", "isn't saying": a progressive, read as any cue. */

@@ -398,13 +398,16 @@ gs_recent_speakers(GsParser *p, guint before)
   return order;
 }
 
-/* The subject pronoun of a possessive one ("his" → "he"), or NULL: "his
- * claim that …" is a claim of whoever "he" would be. */
+/* The subject pronoun of a possessive or object one ("his", "him" →
+ * "he"), or NULL: "his claim that …" is a claim of whoever "he" would be,
+ * and "shows him saying …" has him speak. */
 static const char *
 gs_possessive_pronoun(const char *w)
 {
   static const char *const pairs[][2] = {{"his", "he"}, {"her", "she"}, {"their", "they"},
-                                         {"its", "it"}, {"our", "we"}, {"my", "i"}};
+                                         {"its", "it"}, {"our", "we"}, {"my", "i"},
+                                         {"him", "he"}, {"them", "they"}, {"us", "we"},
+                                         {"me", "i"}};
 
   for (gsize k = 0; k < G_N_ELEMENTS(pairs); k++) {
     if (strcmp(w, pairs[k][0]) == 0)
