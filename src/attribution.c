@@ -918,6 +918,20 @@ gs_content_start_after_cue(const Work *w, guint cue_last, guint end, guint flags
     if (p->tok[k].kind == GS_TOKEN_QUOTE || gs_cue_at(p, k) != 0)
       break;
   }
+  /* "saying during the debate last week, “That makes me smart”": an
+   * adjunct phrase and a comma before the quotation */
+  if (i <= end && (gs_parser_form_has(p, i, GS_WORDS_NP_PREPOSITION) || gs_parser_is(p, i, "during"))) {
+    for (guint k = i + 1; k + 1 <= end && k < i + 10; k++) {
+      if (gs_is_punct(p, k, ",")) {
+        if (p->tok[k + 1].kind == GS_TOKEN_QUOTE && (p->tok[k + 1].flags & GS_TOKEN_FLAG_OPEN_QUOTE) &&
+            !gs_span_has_verb(p, i, k - 1))
+          return k + 1;
+        break;
+      }
+      if (p->tok[k].kind != GS_TOKEN_WORD && p->tok[k].kind != GS_TOKEN_NUMBER)
+        break;
+    }
+  }
   if ((flags & CUE_ABOUT) && i <= end &&
       (gs_parser_is(p, i, "of") || gs_parser_is(p, i, "about")))
     return i + 1;

@@ -382,6 +382,11 @@ check_table(const AttrCase *cases, gsize n)
 /* ---- direct quotation --------------------------------------------------- */
 
 static const AttrCase direct_cases[] = {
+  {"direct: an adjunct and a comma between the cue and the quotation",
+   "Tom Reed wrote in an email to the council, \"The road will stay shut.\"",
+   1,
+   {{.snippet = "The road will stay shut", .lacks = {"email"}, .kind = K_DIRECT,
+     .source = "Tom Reed", .cue = "wrote"}}},
   {"direct: single marks, with a plural possessive inside a quotation",
    "\u2018The talks failed,\u2019 said Anna Varga. \u2018The unions\u2019 demand was too "
    "high,\u2019 she said.",
