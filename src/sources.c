@@ -8,10 +8,14 @@
  *   - splitting a title from a personal name ("Israeli Foreign Minister" /
  *     "Israel Katz");
  *   - linking it to an earlier entity: the same name; a surname alone
- *     ("Katz", "Mr Katz"); a definite short form ("the security sources",
- *     "the official") to the latest speaker with that head noun; a pronoun
- *     to the latest speaker of the right number and, where the text shows
- *     it, gender.
+ *     ("Katz", "Mr Katz"), unless a full name with another first name
+ *     makes someone new ("Bill" after "Hillary Clinton"); a definite short
+ *     form ("the security sources", "the official") to the latest speaker
+ *     with that head noun, and a high office by title alone ("the
+ *     chancellor") to the person named just before; a pronoun, subject,
+ *     object or possessive ("he", "him", "his claim"), to the latest
+ *     speaker of the right number and, where the text shows it, gender;
+ *   - the owner of a claim ("Trump's claim that …") without its "'s".
  * Entities are the document's GsSources; GsEntityInfo keeps what matching
  * needs beside them. */
 #include "attribution-private.h"
