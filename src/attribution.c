@@ -1046,6 +1046,18 @@ gs_is_owned_claim_noun(const char *lower)
   return gs_words_has(GS_WORDS_OWNED_CLAIM, lower);
 }
 
+/* A finite auxiliary or modal ("was", "had", "will"), not "be" or
+ * "been". */
+static gboolean
+gs_is_finite_verb(const char *lower)
+{
+  static const char *const forms[] = {"is", "was", "are", "were", "has", "had", "have", "will",
+                                      "would", "can", "could", "should", "may", "might", "must",
+                                      "does", "did", "do", NULL};
+
+  return g_strv_contains(forms, lower);
+}
+
 /* "Politifact checked Trump's claim that there were …", "Contrary to his
  * warning that prices would rise, …": the owner of a claim noun speaks;
  * what follows "that" up to a comma is the claim. */
@@ -1090,10 +1102,22 @@ gs_owned_claim_frame(Work *w, guint i, guint start, guint end, Frame *f)
   f->region_first = end + 1;
   f->content_first = i + 2;
   f->content_last = end;
-  for (guint k = i + 2; k <= end; k++) {
-    if (gs_is_punct(p, k, ",") || gs_is_punct(p, k, ";")) {
-      f->content_last = k - 1;
-      break;
+  {
+    /* the claim as the subject ("The union's claim that talks had
+     * stalled was dismissed"): the sentence's own verb, the second
+     * finite one, ends it */
+    gboolean subject = first == start || gs_is_punct(p, first - 1, ",") || gs_is_punct(p, first - 1, ":");
+    guint finite = 0;
+
+    for (guint k = i + 2; k <= end; k++) {
+      gboolean aux = gs_is_finite_verb(gs_parser_lower(p, k));
+
+      if (gs_is_punct(p, k, ",") || gs_is_punct(p, k, ";") ||
+          (subject && aux && finite > 0 && !gs_is_finite_verb(gs_parser_lower(p, k - 1)))) {
+        f->content_last = k - 1;
+        break;
+      }
+      finite += aux;
     }
   }
   return f->content_last > f->content_first;
