@@ -1046,6 +1046,39 @@ gs_is_owned_claim_noun(const char *lower)
   return gs_words_has(GS_WORDS_OWNED_CLAIM, lower);
 }
 
+/* Past participles that deny what they are said of: "was denied by …". */
+static gboolean
+gs_is_denying_verb(const char *lower)
+{
+  static const char *const forms[] = {"denied", "rejected", "dismissed", "refuted", "disputed",
+                                      NULL};
+
+  return g_strv_contains(forms, lower);
+}
+
+/* Does a claim noun stand among tokens [FIRST, LAST) ("the union's claim
+ * that …", "reports that …")? A person "was dismissed by" an employer. */
+static gboolean
+gs_span_names_claim(const GsParser *p, guint first, guint last)
+{
+  for (guint k = first; k < last; k++) {
+    if (gs_parser_form_has(p, k, GS_WORDS_OWNED_CLAIM) || gs_parser_form_has(p, k, GS_WORDS_CLAIM_NOUN))
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* Is there a comma among tokens [FIRST, LAST)? */
+static gboolean
+gs_span_has_comma(const GsParser *p, guint first, guint last)
+{
+  for (guint k = first; k < last; k++) {
+    if (gs_is_punct(p, k, ","))
+      return TRUE;
+  }
+  return FALSE;
+}
+
 /* A finite auxiliary or modal ("was", "had", "will"), not "be" or
  * "been". */
 static gboolean
@@ -1578,8 +1611,25 @@ gs_find_frames_in_sentence(Work *w, guint s)
             strcmp(bw, "being") == 0 || strcmp(bw, "to") == 0 ||
             gs_parser_form_has(p, (guint)b, GS_WORDS_DETERMINER) || g_str_has_suffix(bw, "'s") ||
             (p->tok[b].kind == GS_TOKEN_QUOTE && !(p->tok[b].flags & GS_TOKEN_FLAG_SPACE_BEFORE) &&
-             b > (gint)start && g_str_has_suffix(gs_parser_lower(p, (guint)b - 1), "s")))
+             b > (gint)start && g_str_has_suffix(gs_parser_lower(p, (guint)b - 1), "s"))) {
+          guint nf, nl;
+
+          /* "The union's claim that … was dismissed by the port": a
+           * passive denial names its denier after "by", and what it
+           * denies is the subject before it */
+          if (gs_is_denying_verb(lw) && b > (gint)start && gs_is_finite_verb(bw) &&
+              gs_parser_is(p, f.cue_last + 1, "by") && !gs_span_has_comma(p, start, (guint)b) &&
+              gs_span_names_claim(p, start, (guint)b) &&
+              gs_np_forward(p, f.cue_last + 2, end, &nf, &nl) && gs_np_plausible_speaker(p, nf, nl)) {
+            f.shape = FRAME_INVERTED;
+            f.src_first = nf;
+            f.src_last = nl;
+            f.region_first = (guint)b;
+            gs_add_frame(w, &f);
+            i = nl;
+          }
           continue;
+        }
       }
     }
 

@@ -1001,6 +1001,7 @@ static const ShippedCase shipped_cases[] = {
   /* a claim denied by name: its owner is a source, set against the denier */
   {"The ministry denied the striking union's claim that 300 workers were laid off.", "denial"},
   {"The club dismissed the striker's claim that he had been paid late.", "denial"},
+  {"The union's claim that 300 workers were laid off was denied by the ministry.", "denial"},
   /* claims of no one are what the denier speaks of, not a side */
   {"The ministry denied claims that 300 workers were laid off.", NULL},
   /* "in order to" is no order, and "orderly" is not its stem's every use */
