@@ -1818,6 +1818,44 @@ gs_compare_frames(gconstpointer a, gconstpointer b)
   return x->cue_first < y->cue_first ? -1 : x->cue_first > y->cue_first ? 1 : 0;
 }
 
+/* A semicolon ends what the cue governs; so does ", but" or ", while"
+ * opening a clause of the writer's own ("…, but the police overruled the
+ * request"). Looks from token FROM on; cuts F's content there. */
+static void
+gs_cut_writer_clause(const Work *w, Frame *f, guint from)
+{
+  const GsParser *p = w->p;
+
+  for (guint t = from; t <= f->content_last; t++) {
+    if (w->quote_of[t] >= 0)
+      continue;
+    if (gs_is_punct(p, t, ";")) {
+      /* at the very start ("; according to …"), the content is the
+       * semicolon alone, which gs_content_span() trims to nothing; never
+       * t - 1 there, which would wrap past the first token */
+      f->content_last = t > from ? t - 1 : t;
+      break;
+    }
+    if (gs_is_punct(p, t, ",") && t + 2 <= f->content_last && t > from + 2 &&
+        (((gs_parser_is(p, t + 1, "but") || gs_parser_is(p, t + 1, "while") ||
+           gs_parser_is(p, t + 1, "although") || gs_parser_is(p, t + 1, "though") ||
+           gs_parser_is(p, t + 1, "whereas")) &&
+          (gs_parser_is_cap(p, t + 2) || gs_parser_has(p, t + 2, GS_WORDS_DETERMINER) ||
+           gs_parser_has(p, t + 2, GS_WORDS_PRONOUN))) ||
+         /* ", but offered no proof": the speaker's own next act */
+         (gs_parser_is(p, t + 1, "but") && !gs_parser_is_cap(p, t + 2) &&
+          (gs_parser_form_has(p, t + 2, GS_WORDS_VERB) ||
+           (g_str_has_suffix(gs_parser_lower(p, t + 2), "ed") && strlen(gs_parser_lower(p, t + 2)) > 4))) ||
+         /* ", and when pressed, …" */
+         (gs_parser_is(p, t + 1, "and") &&
+          (gs_parser_is(p, t + 2, "when") || gs_parser_is(p, t + 2, "while") ||
+           gs_parser_is(p, t + 2, "as"))))) {
+      f->content_last = t - 1;
+      break;
+    }
+  }
+}
+
 /* Sets the content of content-first and inverted frames, and cuts every
  * frame's content where a later frame of the sentence begins. */
 static void
@@ -1872,6 +1910,10 @@ gs_settle_contents(Work *w, guint from, guint to)
       }
       f->content_first = cstart;
       f->content_last = f->interrupted ? end : stop - 1;
+      /* "The test, North Korea said, was its biggest yet, although …":
+       * after the interruption, the writer's own clause ends it */
+      if (f->interrupted && f->quote < 0)
+        gs_cut_writer_clause(w, f, MAX(f->cue_last, f->src_last == G_MAXUINT ? 0 : f->src_last) + 1);
       /* A quotation split by its cue: "We will win," he said, "and
        * soon." The statement runs on to the second part. */
       if (f->quote >= 0) {
@@ -1894,37 +1936,8 @@ gs_settle_contents(Work *w, guint from, guint to)
       }
       continue;
     }
-    /* A semicolon ends what the cue governs; so does ", but" or ",
-     * while" opening a clause of the writer's own ("…, but the police
-     * overruled the request"). */
-    for (guint t = f->content_first; t <= f->content_last && f->quote < 0; t++) {
-      if (w->quote_of[t] >= 0)
-        continue;
-      if (gs_is_punct(p, t, ";")) {
-        /* at the very start ("; according to …"), the content is the
-         * semicolon alone, which gs_content_span() trims to nothing; never
-         * t - 1 there, which would wrap past the first token */
-        f->content_last = t > f->content_first ? t - 1 : t;
-        break;
-      }
-      if (gs_is_punct(p, t, ",") && t + 2 <= f->content_last && t > f->content_first + 2 &&
-          (((gs_parser_is(p, t + 1, "but") || gs_parser_is(p, t + 1, "while") ||
-             gs_parser_is(p, t + 1, "although") || gs_parser_is(p, t + 1, "though") ||
-             gs_parser_is(p, t + 1, "whereas")) &&
-            (gs_parser_is_cap(p, t + 2) || gs_parser_has(p, t + 2, GS_WORDS_DETERMINER) ||
-             gs_parser_has(p, t + 2, GS_WORDS_PRONOUN))) ||
-           /* ", but offered no proof": the speaker's own next act */
-           (gs_parser_is(p, t + 1, "but") && !gs_parser_is_cap(p, t + 2) &&
-            (gs_parser_form_has(p, t + 2, GS_WORDS_VERB) ||
-             (g_str_has_suffix(gs_parser_lower(p, t + 2), "ed") && strlen(gs_parser_lower(p, t + 2)) > 4))) ||
-           /* ", and when pressed, …" */
-           (gs_parser_is(p, t + 1, "and") &&
-            (gs_parser_is(p, t + 2, "when") || gs_parser_is(p, t + 2, "while") ||
-             gs_parser_is(p, t + 2, "as"))))) {
-        f->content_last = t - 1;
-        break;
-      }
-    }
+    if (f->quote < 0)
+      gs_cut_writer_clause(w, f, f->content_first);
     /* "said as much in an interview on Thursday": the medium and the time
      * at the end are the writer's, not the content; but "a reporter
      * appeared in a video" is what was said */

@@ -506,6 +506,11 @@ static const AttrCase direct_cases[] = {
 /* ---- indirect speech ------------------------------------------------------ */
 
 static const AttrCase indirect_cases[] = {
+  {"indirect: an interrupted statement ends where the writer's own clause begins",
+   "The latest flood, the mayor said, was the worst in years, although it may take weeks to "
+   "count the damage.",
+   1,
+   {{.snippet = "was the worst in years", .lacks = {"damage"}, .source = "mayor", .cue = "said"}}},
   {"indirect: the medium at the end is the writer's",
    "Anna Varga said the convoy had reached the valley in an interview on Tuesday.",
    1,
