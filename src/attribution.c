@@ -1751,6 +1751,12 @@ gs_find_frames_in_sentence(Work *w, guint s)
       /* "said as he entered the talks", "responded with logic", "said
        * when she resigned": an adjunct, not what was said; but after
        * "that" ("said that because the river rose, …") it is the content */
+      /* "said before he died": a clause of time, no content ("said
+       * before the final he would …" goes on to one) */
+      if (f.content_first + 1 <= end && w->quote_of[f.content_first] < 0 &&
+          (gs_parser_is(p, f.content_first, "before") || gs_parser_is(p, f.content_first, "until")) &&
+          gs_parser_form_has(p, f.content_first + 1, GS_WORDS_PRONOUN))
+        continue;
       if (f.content_first <= end && w->quote_of[f.content_first] < 0 && !(flags & CUE_OBJECT) &&
           gs_is_adjunct_opener(gs_parser_lower(p, f.content_first)) &&
           !(f.content_first > f.cue_last + 1 && gs_parser_is(p, f.content_first - 1, "that")) &&

@@ -1149,6 +1149,8 @@ static const AttrCase negative_cases[] = {
    "Anna Varga reported from Eastbury, and Tom Reed from the border.", 0, {{.snippet = NULL}}},
   {"negative: a passive with an adverb, 'was first declared by'",
    "It was first declared by the council in 1970.", 0, {{.snippet = NULL}}},
+  {"negative: said before he left, a clause of time",
+   "Tom Reed said before he left.", 0, {{.snippet = NULL}}},
   {"negative: find themselves", "They find themselves in the middle of a flood.", 0,
    {{.snippet = NULL}}},
   {"not: responding by doing something is",
