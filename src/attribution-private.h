@@ -26,6 +26,7 @@ typedef enum {
   GS_WORDS_CLAIM_NOUN,   /* nouns that carry a claim: reports, claims, allegations … */
   GS_WORDS_LY_NOUN,      /* nouns and adjectives that end like adverbs: family, ally, early … */
   GS_WORDS_OWNED_CLAIM,  /* claim nouns that name their owner: claim, assertion, warning … */
+  GS_WORDS_POSSESSIVE,   /* possessive pronouns: his, her, their, its, our, my */
   GS_WORDS_N_CLASSES,
 } GsWordClass;
 
@@ -87,6 +88,10 @@ void gs_sources_clear(GsParser *parser);
 /* Is LOWER a noun of a claim that names whose it is ("Trump's claim that
  * …", "his warning that …")? (attribution.c) */
 gboolean gs_is_owned_claim_noun(const char *lower);
+
+/* How many bytes of LOWER are its possessive ending ("'s", "’s"), or 0.
+ * (sources.c) */
+gsize gs_possessive_suffix(const char *lower);
 
 /* Token helpers shared by both files. */
 static inline gboolean

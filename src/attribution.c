@@ -1079,16 +1079,13 @@ gs_span_has_comma(const GsParser *p, guint first, guint last)
   return FALSE;
 }
 
-/* A finite auxiliary or modal ("was", "had", "will"), not "be" or
- * "been". */
+/* Is token I a finite auxiliary or modal ("was", "had", "will"): of the
+ * auxiliaries, not "be", "been" or "being"? */
 static gboolean
-gs_is_finite_verb(const char *lower)
+gs_is_finite_verb(const GsParser *p, guint i)
 {
-  static const char *const forms[] = {"is", "was", "are", "were", "has", "had", "have", "will",
-                                      "would", "can", "could", "should", "may", "might", "must",
-                                      "does", "did", "do", NULL};
-
-  return g_strv_contains(forms, lower);
+  return gs_parser_form_has(p, i, GS_WORDS_AUXILIARY) && !gs_parser_is(p, i, "be") &&
+         !gs_parser_is(p, i, "been") && !gs_parser_is(p, i, "being");
 }
 
 /* "Politifact checked Trump's claim that there were …", "Contrary to his
@@ -1098,17 +1095,13 @@ static gboolean
 gs_owned_claim_frame(Work *w, guint i, guint start, guint end, Frame *f)
 {
   GsParser *p = w->p;
-  const char *owner;
-  gsize len;
   guint first;
 
   if (i <= start || i + 2 > end || !gs_parser_is(p, i + 1, "that") || w->quote_of[i] >= 0 ||
       p->tok[i - 1].kind != GS_TOKEN_WORD)
     return FALSE;
-  owner = gs_parser_lower(p, i - 1);
-  len = strlen(owner);
   first = i - 1;
-  if (len > 2 && strcmp(owner + len - 2, "'s") == 0) {
+  if (gs_possessive_suffix(gs_parser_lower(p, i - 1)) > 0) {
     /* "Donald Trump's", "the striking union's": the owner's name, or its
      * noun with the words before it back to an article */
     gboolean cap = gs_parser_is_cap(p, i - 1);
@@ -1122,8 +1115,7 @@ gs_owned_claim_frame(Work *w, guint i, guint start, guint end, Frame *f)
       if (gs_parser_has(p, first, GS_WORDS_DETERMINER))
         break;
     }
-  } else if (!(strcmp(owner, "his") == 0 || strcmp(owner, "her") == 0 ||
-               strcmp(owner, "their") == 0 || strcmp(owner, "its") == 0)) {
+  } else if (!gs_parser_form_has(p, i - 1, GS_WORDS_POSSESSIVE)) {
     return FALSE;
   }
   f->shape = FRAME_SOURCE_FIRST;
@@ -1143,10 +1135,10 @@ gs_owned_claim_frame(Work *w, guint i, guint start, guint end, Frame *f)
     guint finite = 0;
 
     for (guint k = i + 2; k <= end; k++) {
-      gboolean aux = gs_is_finite_verb(gs_parser_lower(p, k));
+      gboolean aux = gs_is_finite_verb(p, k);
 
       if (gs_is_punct(p, k, ",") || gs_is_punct(p, k, ";") ||
-          (subject && aux && finite > 0 && !gs_is_finite_verb(gs_parser_lower(p, k - 1)))) {
+          (subject && aux && finite > 0 && !gs_is_finite_verb(p, k - 1))) {
         f->content_last = k - 1;
         break;
       }
@@ -1617,7 +1609,7 @@ gs_find_frames_in_sentence(Work *w, guint s)
           /* "The union's claim that … was dismissed by the port": a
            * passive denial names its denier after "by", and what it
            * denies is the subject before it */
-          if (gs_is_denying_verb(lw) && b > (gint)start && gs_is_finite_verb(bw) &&
+          if (gs_is_denying_verb(lw) && b > (gint)start && gs_is_finite_verb(p, (guint)b) &&
               gs_parser_is(p, f.cue_last + 1, "by") && !gs_span_has_comma(p, start, (guint)b) &&
               gs_span_names_claim(p, start, (guint)b) &&
               gs_np_forward(p, f.cue_last + 2, end, &nf, &nl) && gs_np_plausible_speaker(p, nf, nl)) {

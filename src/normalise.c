@@ -561,8 +561,6 @@ static const char *const representatives[] = {
   "aides", "family", "relatives", "parents", "office", "campaign", "camp", NULL,
 };
 static const char *const client_nouns[] = {"client", "clients", NULL};
-static const char *const possessive_determiners[] = {"his", "her", "their", "its", "our", "my",
-                                                     NULL};
 
 /* The stem of LOWER, interned in the vocabulary. "Israel's" is about
  * Israel: a possessive adds nothing to the topic. */
@@ -712,31 +710,35 @@ source_stems(GsAnalysis *a, const GsSource *source, GString *scratch, const char
   *head = word_stem(a, words[last], scratch);
   if (last > 0 && in_list(representatives, words[last])) {
     char *owner = words[last - 1];
-    gsize len = strlen(owner);
+    gsize suffix = gs_possessive_suffix(owner); /* "suspect's", "suspect’s" */
 
-    /* "suspect's", "suspect’s" */
-    if (g_str_has_suffix(owner, "'s"))
-      owner[len - 2] = '\0';
-    else if (g_str_has_suffix(owner, "\u2019s"))
-      owner[len - 4] = '\0';
-    else
+    if (suffix == 0)
       return;
-    if (owner[0] != '\0')
-      *principal = word_stem(a, owner, scratch);
+    owner[strlen(owner) - suffix] = '\0';
+    *principal = word_stem(a, owner, scratch);
   }
 }
+
+/* A statement's source, and the stems its pronouns may stand for, read
+ * from its name once a document (source_stems) when a statement first
+ * needs them. */
+typedef struct {
+  const GsSource *source;
+  gboolean looked;        /* head and principal are filled in */
+  const char *head;
+  const char *principal;
+} Speaker;
 
 /* Marks the pronouns of SA that stand for its SOURCE (GS_WORD_SPEAKER)
  * and gives SA the stem they stand for: the source's head noun, or for
  * one who speaks for another ("the suspect's lawyer said he", "… his
  * client"), the other's. */
 static void
-find_speaker(GsAnalysis *a, const GsSource *source, GsStatementAnalysis *sa, GString *scratch)
+find_speaker(GsAnalysis *a, Speaker *speaker, GsStatementAnalysis *sa, GString *scratch)
 {
   const char *const *pronouns, *const *first_person;
-  const char *head = NULL, *principal = NULL;
+  const GsSource *source = speaker != NULL ? speaker->source : NULL;
   gboolean first_word = TRUE;
-  gboolean looked = FALSE;
 
   if (source == NULL)
     return;
@@ -756,7 +758,7 @@ find_speaker(GsAnalysis *a, const GsSource *source, GsStatementAnalysis *sa, GSt
     const char *stem;
 
     /* "his client": a possessive determiner keeps the clause's start */
-    if (first_word && !stop && !in_list(possessive_determiners, w->lower))
+    if (first_word && !stop && !(w->entry->mask & (1u << GS_WORDS_POSSESSIVE)))
       first_word = FALSE;
     /* most words are none of these: the source's name is read only for
      * a statement that has one */
@@ -766,14 +768,14 @@ find_speaker(GsAnalysis *a, const GsSource *source, GsStatementAnalysis *sa, GSt
                    !in_list(first_person, w->lower)
              : !(before && in_list(client_nouns, w->lower)))
       continue;
-    if (!looked) {
-      source_stems(a, source, scratch, &head, &principal);
-      looked = TRUE;
+    if (!speaker->looked) {
+      source_stems(a, source, scratch, &speaker->head, &speaker->principal);
+      speaker->looked = TRUE;
     }
-    if (!stop || (before && principal != NULL && in_list(person_pronouns, w->lower)))
-      stem = principal; /* "his client", "he": the one the lawyer speaks for */
+    if (!stop || (before && speaker->principal != NULL && in_list(person_pronouns, w->lower)))
+      stem = speaker->principal; /* "his client", "he": the one the lawyer speaks for */
     else if ((before && in_list(pronouns, w->lower)) || in_list(first_person, w->lower))
-      stem = head;
+      stem = speaker->head;
     else
       continue;
     /* one stem a statement: the first pronoun's */
@@ -786,7 +788,7 @@ find_speaker(GsAnalysis *a, const GsSource *source, GsStatementAnalysis *sa, GSt
 
 static void
 analyse_statement(GsAnalysis *a, const GsText *text, GsVocabWord *const *doc_words,
-                  const GsSource *source, const GsStatement *st, GsStatementAnalysis *sa,
+                  Speaker *speaker, const GsStatement *st, GsStatementAnalysis *sa,
                   GString *scratch)
 {
   const GsRules *rules = a->rules;
@@ -882,7 +884,7 @@ analyse_statement(GsAnalysis *a, const GsText *text, GsVocabWord *const *doc_wor
 
   find_numbers(a, text, sa);
   find_concepts(rules, sa);
-  find_speaker(a, source, sa, scratch);
+  find_speaker(a, speaker, sa, scratch);
 
   /* Distinct content stems, and what the statement is about in time. */
   sa->stems = g_ptr_array_sized_new(sa->words->len);
@@ -944,6 +946,7 @@ gs_normalise_run(GsDocument *doc, const GsRules *rules)
   const GsSource *sources = gs_document_get_sources(doc, &n_sources);
   const GsText *text = gs_document_get_text(doc);
   g_autoptr(GString) scratch = g_string_new(NULL);
+  g_autofree Speaker *speakers = g_new0(Speaker, MAX(n_sources, 1));
 
   /* attribution runs first, on this thread: the vocabulary entries it
    * made are this thread's to fill in */
@@ -959,7 +962,9 @@ gs_normalise_run(GsDocument *doc, const GsRules *rules)
   for (guint i = 0; i < n; i++) {
     guint src = statements[i].source;
 
-    analyse_statement(a, text, doc->token_word, src < n_sources ? &sources[src] : NULL,
+    if (src < n_sources)
+      speakers[src].source = &sources[src];
+    analyse_statement(a, text, doc->token_word, src < n_sources ? &speakers[src] : NULL,
                       &statements[i], &a->statements[i], scratch);
     for (guint k = 0; k < a->statements[i].stems->len; k++) {
       gpointer stem = g_ptr_array_index(a->statements[i].stems, k);

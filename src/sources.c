@@ -35,18 +35,34 @@ typedef struct {
 
 /* Fills in M->head: the lower-case last word of the name; for the owner
  * of a claim noun after it ("Trump's claim that …"), without its "'s". */
+gsize
+gs_possessive_suffix(const char *lower)
+{
+  gsize len = strlen(lower);
+
+  if (len > 2 && strcmp(lower + len - 2, "'s") == 0)
+    return 2;
+  if (len > 4 && strcmp(lower + len - 4, "\u2019s") == 0)
+    return 4;
+  return 0;
+}
+
+/* Is the name ending at token LAST the owner of a claim noun after it
+ * ("Trump's claim that …")? Then its "'s" is no part of the name. */
+static gboolean
+gs_owns_claim(const GsParser *p, guint last)
+{
+  return last + 1 < p->n_tok && gs_parser_form_has(p, last + 1, GS_WORDS_OWNED_CLAIM);
+}
+
 static void
 gs_mention_head(const GsParser *p, Mention *m)
 {
   const char *w = gs_parser_lower(p, m->name_last);
   gsize len = strlen(w);
 
-  if (m->name_last + 1 < p->n_tok && gs_parser_form_has(p, m->name_last + 1, GS_WORDS_OWNED_CLAIM)) {
-    if (len > 2 && strcmp(w + len - 2, "'s") == 0)
-      len -= 2;
-    else if (len > 4 && strcmp(w + len - 4, "\u2019s") == 0)
-      len -= 4;
-  }
+  if (gs_owns_claim(p, m->name_last))
+    len -= gs_possessive_suffix(w);
   len = MIN(len, sizeof m->head - 1);
   memcpy(m->head, w, len);
   m->head[len] = '\0';
@@ -647,12 +663,8 @@ gs_sources_resolve(GsParser *p, guint first, guint last, guint at)
   name = gs_span_text(p, m.name_first, m.name_last);
   /* "Trump's claim that …": the owner of the claim is Trump (a name that
    * ends in "'s" elsewhere, "McDonald's", keeps it) */
-  if (last + 1 < p->n_tok && gs_parser_form_has(p, last + 1, GS_WORDS_OWNED_CLAIM)) {
-    if (g_str_has_suffix(name, "'s") && strlen(name) > 2)
-      name[strlen(name) - 2] = '\0';
-    else if (g_str_has_suffix(name, "\u2019s") && strlen(name) > 4)
-      name[strlen(name) - 4] = '\0';
-  }
+  if (gs_owns_claim(p, last))
+    name[strlen(name) - gs_possessive_suffix(name)] = '\0';
   e = gs_find_entity(p, &m, name, at);
   if (e == GS_NONE) {
     GsSource source = {0};

@@ -247,6 +247,8 @@ static const char *const owned_claim_nouns[] = {
   "accusation", "accusations", "statement", NULL,
 };
 
+static const char *const possessives[] = {"his", "her", "their", "its", "our", "my", NULL};
+
 static const char *const ly_nouns[] = {
   "family", "assembly", "supply", "reply", "ally", "rally", "monopoly", "anomaly", "homily",
   "folly", "tally", "belly", "bully", "jelly", "lily", "italy", "july", "early", "daily",
@@ -272,6 +274,7 @@ static const char *const *const class_lists[GS_WORDS_N_CLASSES] = {
   [GS_WORDS_CLAIM_NOUN] = claim_nouns,
   [GS_WORDS_LY_NOUN] = ly_nouns,
   [GS_WORDS_OWNED_CLAIM] = owned_claim_nouns,
+  [GS_WORDS_POSSESSIVE] = possessives,
 };
 
 /* One table for all classes: word → bit mask of its classes, so a word's
